@@ -1,0 +1,17 @@
+namespace SkillShare.Bot.Hosting;
+
+/// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
+public static class BotServiceRegistration
+{
+    public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication MapSkillShareEndpoints(this WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace SkillShare.Core.Members;
+
+/// <summary>The chat surfaces a member can reach the platform through.</summary>
+public enum ChannelKind
+{
+    Telegram,
+    Teams,
+    Web,
+}

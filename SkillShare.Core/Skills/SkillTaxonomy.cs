@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+
+namespace SkillShare.Core.Skills;
+
+/// <summary>A set of skills with a look-up from any of their labels, case and spacing ignored.</summary>
+public sealed class SkillTaxonomy
+{
+    private readonly FrozenDictionary<string, Skill> _byId;
+    private readonly FrozenDictionary<string, Skill> _byLabel;
+
+    public SkillTaxonomy(IEnumerable<Skill> skills)
+    {
+        var list = skills.ToList();
+        _byId = list.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+
+        var byLabel = new Dictionary<string, Skill>(StringComparer.Ordinal);
+        foreach (var skill in list)
+        {
+            byLabel[LabelKey(skill.PreferredLabel)] = skill;
+        }
+
+        foreach (var skill in list)
+        {
+            foreach (var alt in skill.AltLabels)
+                byLabel.TryAdd(LabelKey(alt), skill);
+        }
+
+        _byLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public int Count => _byId.Count;
+
+    public IEnumerable<Skill> All => _byId.Values;
+
+    public Skill? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Finds a skill by any of its labels: "postgres", "PostgreSQL" and " POSTGRESQL " agree.</summary>
+    public Skill? FindByLabel(string label) => _byLabel.GetValueOrDefault(LabelKey(label));
+
+    /// <summary>The starter taxonomy that ships inside the product.</summary>
+    public static SkillTaxonomy Starter { get; } = LoadStarter();
+
+    /// <summary>Lower-cases and folds runs of space, hyphen, underscore and dots between words into one space.</summary>
+    public static string LabelKey(string label)
+    {
+        var chars = new List<char>(label.Length);
+        var pendingSpace = false;
+        foreach (var c in label.Trim().ToLowerInvariant())
+        {
+            if (char.IsWhiteSpace(c) || c is '-' or '_')
+            {
+                pendingSpace = chars.Count > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+                chars.Add(' ');
+            pendingSpace = false;
+            chars.Add(c);
+        }
+
+        return new string(chars.ToArray());
+    }
+
+    private static SkillTaxonomy LoadStarter()
+    {
+        using var stream = Assembly.GetExecutingAssembly()
+            .GetManifestResourceStream("SkillShare.Core.Skills.starter-taxonomy.json")
+            ?? throw new InvalidOperationException("The starter taxonomy is missing from the assembly.");
+        var entries = JsonSerializer.Deserialize<List<StarterEntry>>(stream, JsonOptions)
+            ?? throw new InvalidOperationException("The starter taxonomy is empty.");
+        return new SkillTaxonomy(entries.Select(e => new Skill
+        {
+            Id = e.Id,
+            PreferredLabel = e.Label,
+            AltLabels = e.Alt ?? [],
+            Broader = e.Broader ?? [],
+        }));
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record StarterEntry(string Id, string Label, List<string>? Alt, List<string>? Broader);
+}
