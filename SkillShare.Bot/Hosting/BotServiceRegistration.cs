@@ -6,6 +6,7 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSkillShareStorage();
         return builder;
     }
 
