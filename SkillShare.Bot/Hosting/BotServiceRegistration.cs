@@ -1,3 +1,5 @@
+using SkillShare.Bot.Channels.Web;
+
 namespace SkillShare.Bot.Hosting;
 
 /// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
@@ -7,12 +9,14 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddWebChannel();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapSkillShareHealth();
+        app.MapWebChannel();
         return app;
     }
 }
