@@ -7,6 +7,9 @@ namespace SkillShare.Core.Skills;
 /// <summary>A set of skills with a look-up from any of their labels, case and spacing ignored.</summary>
 public sealed class SkillTaxonomy
 {
+    // Declared before Starter: static fields initialise in order, and Starter reads this one.
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     private readonly FrozenDictionary<string, Skill> _byId;
     private readonly FrozenDictionary<string, Skill> _byLabel;
 
@@ -79,8 +82,6 @@ public sealed class SkillTaxonomy
             Broader = e.Broader ?? [],
         }));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record StarterEntry(string Id, string Label, List<string>? Alt, List<string>? Broader);
 }
