@@ -1,3 +1,6 @@
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
+
 namespace SkillShare.Bot.Hosting;
 
 /// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
@@ -7,6 +10,8 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddNotifications();
+        builder.AddJobs();
         return builder;
     }
 
