@@ -1,4 +1,6 @@
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
 
 namespace SkillShare.Bot.Hosting;
 
@@ -8,7 +10,10 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSkillShareStorage();
         builder.AddConversations();
+        builder.AddNotifications();
+        builder.AddJobs();
         return builder;
     }
 
