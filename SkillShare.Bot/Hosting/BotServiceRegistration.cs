@@ -1,4 +1,7 @@
 using SkillShare.Bot.Channels.Web;
+using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
 
 namespace SkillShare.Bot.Hosting;
 
@@ -9,6 +12,9 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddConversations();
+        builder.AddNotifications();
+        builder.AddJobs();
         builder.AddWebChannel();
         return builder;
     }
