@@ -69,7 +69,7 @@
     node.querySelector('.status').textContent = t(`status.${status}`);
   }
 
-  async function post(pane, path, body) {
+  async function post(pane, path, body, turn) {
     let response;
     try {
       response = await fetch(path, {
@@ -79,28 +79,33 @@
         body: JSON.stringify(body),
       });
     } catch {
-      showError(pane, t('error.network'));
+      showError(pane, t('error.network'), turn);
       return null;
     }
     const json = await response.json().catch(() => ({}));
     if (!response.ok) {
-      showError(pane, json.detail ?? String(response.status));
+      showError(pane, json.detail ?? String(response.status), turn);
       return null;
     }
     return json;
   }
 
+  // Each turn is numbered (data-turns on the pane, data-turn on its messages) so the page, and a
+  // test reading it, can tell one turn's replies from the next.
   async function sendTurn(pane, kind, body, echo) {
     const node = paneNode(pane);
-    node.classList.add('busy');
+    const turn = Number(node.dataset.turns ?? '0') + 1;
+    node.setAttribute('aria-busy', 'true');
     node.querySelectorAll('button, input').forEach((b) => { b.disabled = true; });
     try {
       if (echo) addMessage(pane, { who: 'user', text: echo });
-      const result = await post(pane, `/web/api/panes/${pane}/${kind}`, { deliveryId: newDeliveryId(), ...body });
-      (result?.replies ?? []).forEach((message) => addMessage(pane, { who: 'bot', message }));
+      const path = `/web/api/panes/${pane}/${kind}`;
+      const result = await post(pane, path, { deliveryId: newDeliveryId(), ...body }, turn);
+      (result?.replies ?? []).forEach((message) => addMessage(pane, { who: 'bot', message }, false, turn));
     } finally {
       node.querySelectorAll('button, input').forEach((b) => { b.disabled = false; });
-      node.classList.remove('busy');
+      node.removeAttribute('aria-busy');
+      node.dataset.turns = String(turn);
       focusAfterReply(pane);
     }
   }
@@ -111,8 +116,8 @@
     (field ?? node.querySelector('input[name="text"]')).focus();
   }
 
-  function showError(pane, detail) {
-    addMessage(pane, { who: 'error', text: `${t('error.prefix')} ${detail}` });
+  function showError(pane, detail, turn) {
+    addMessage(pane, { who: 'error', text: `${t('error.prefix')} ${detail}` }, false, turn);
   }
 
   function historyKey(pane) { return `skillshare.history.${pane}.${state.members[pane]}`; }
@@ -124,11 +129,12 @@
     sessionStorage.setItem(key, JSON.stringify(history.slice(-HISTORY_LIMIT)));
   }
 
-  function addMessage(pane, entry, replay = false) {
+  function addMessage(pane, entry, replay = false, turn = undefined) {
     if (!replay) remember(pane, entry);
     const node = paneNode(pane);
     const log = node.querySelector('.log');
     const item = entry.message ? renderReply(pane, entry.message) : renderPlain(entry);
+    if (turn !== undefined) item.dataset.turn = String(turn);
     const replaced = entry.message?.replaces && log.querySelector(`li[data-id="${entry.message.replaces}"]`);
     if (replaced) replaced.replaceWith(item); else log.append(item);
     node.classList.add('has-messages');

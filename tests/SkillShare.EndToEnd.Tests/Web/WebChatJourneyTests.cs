@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SkillShare.Bot.Channels.Web;
+using SkillShare.Bot.Conversations;
+
+namespace SkillShare.EndToEnd.Tests.Web;
+
+/// <summary>
+/// The README's promise in a real browser: a freelancer and a client side by side register, verify
+/// with the code from the host's log, post an offer and a request, and get pushes live.
+/// </summary>
+public sealed partial class WebChatJourneyTests
+{
+    [Fact]
+    public async Task TwoPanes_RegisterVerifyPost_AndPushesArriveLive()
+    {
+        using var host = new KestrelHost();
+        host.StartServer();
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page, "web-journey");
+        var freelancer = new ChatPane(page, "freelancer");
+        var client = new ChatPane(page, "client");
+
+        await OpenAsync(page, host, freelancer, client);
+        await shots.TakeAsync("page-opened");
+        var freelancerConversation = await RegisterAndVerifyAsync(host, freelancer, "Freelancer", "Ana Souza",
+            "São Paulo", "+55 11 91234 5678");
+        await shots.TakeAsync("freelancer-verified");
+        await PostOfferAsync(freelancer, shots);
+        var clientConversation = await RegisterAndVerifyAsync(host, client, "Client", "Harbor Robotics",
+            "Singapore", "+65 6123 4567");
+        await PostRequestAsync(client);
+        await shots.TakeAsync("request-published");
+
+        var sender = host.Services.GetRequiredService<WebSender>();
+        var toFreelancer = await sender.SendAsync(freelancerConversation,
+            Reply.Plain("New match: Harbor Robotics needs a .NET backend developer."), CancellationToken.None);
+        var toClient = await sender.SendAsync(clientConversation,
+            Reply.Plain("New match: Ana Souza offers .NET backend for payments."), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Sent, toFreelancer.Outcome);
+        Assert.Equal(SendOutcome.Sent, toClient.Outcome);
+        await freelancer.ExpectPushAsync("Harbor Robotics needs");
+        await client.ExpectPushAsync("Ana Souza offers");
+        await shots.TakeAsync("pushes-arrived-live");
+        await page.SetViewportSizeAsync(390, 844);
+        await shots.TakeAsync("phone-size");
+    }
+
+    private static async Task OpenAsync(IPage page, KestrelHost host, ChatPane freelancer, ChatPane client)
+    {
+        Assert.Equal("127.0.0.1", host.BaseUrl.Host);
+        await page.GotoAsync(host.BaseUrl.ToString());
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        await freelancer.ExpectLiveAsync();
+        await client.ExpectLiveAsync();
+    }
+
+    private static async Task<string> RegisterAndVerifyAsync(KestrelHost host, ChatPane pane, string role,
+        string name, string place, string phone)
+    {
+        await pane.StartAsync("Which language");
+        await pane.PressAsync("English", "to work, to hire");
+        await pane.PressAsync(role, "What name");
+        await pane.SayAsync(name, "Tell others");
+        await pane.PressAsync("Skip", "Where are you");
+        await pane.SayAsync(place, "Which languages");
+        await pane.SayAsync("English, Portuguese", "profile photo");
+        await pane.PressAsync("Skip", "type your number");
+        var before = host.Log.Lines.Count;
+        await pane.SayAsync(phone, "6-digit code");
+
+        var line = await host.Log.WaitForAsync(CodeLine(), before, TimeSpan.FromSeconds(10));
+        await pane.SayAsync(line.Groups["code"].Value, "verified");
+        return line.Groups["conversation"].Value;
+    }
+
+    private static async Task PostOfferAsync(ChatPane freelancer, Screenshots shots)
+    {
+        await freelancer.PressAsync("Offer a skill", "What's its title");
+        await freelancer.SayAsync(".NET backend for payments", "Describe what you offer");
+        await freelancer.SayAsync("APIs, billing and reconciliation jobs.", "Which skills");
+        await freelancer.SayAsync("C#, postgres, .NET", "hourly rate");
+        await freelancer.SayAsync("65 USD", "hours a week");
+        await freelancer.SayAsync("30", "Remote or on-site");
+        await freelancer.PressAsync("Remote", "Here is your offer");
+        await shots.TakeAsync("offer-card");
+        await freelancer.PressAsync("Publish", "Your offer is published");
+    }
+
+    private static async Task PostRequestAsync(ChatPane client)
+    {
+        var deadline = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await client.PressAsync("Hire talent", "talent request");
+        await client.SayAsync("Payments backend", "Describe the work");
+        await client.SayAsync("Ledger and reconciliation services.", "Which skills");
+        await client.SayAsync("C#, PostgreSQL", "lowest hourly rate");
+        await client.SayAsync("50 USD", "highest hourly rate");
+        await client.SayAsync("80 USD", "hours a week");
+        await client.SayAsync("20", "By which date");
+        await client.SayAsync(deadline, "Here is your request");
+        await client.PressAsync("Publish", "Your request is published");
+    }
+
+    [GeneratedRegex(@"One-time verification code for web conversation (?<conversation>Web:\S+): (?<code>\d{6})")]
+    private static partial Regex CodeLine();
+}
