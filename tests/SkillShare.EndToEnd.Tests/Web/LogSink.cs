@@ -8,8 +8,12 @@ namespace SkillShare.EndToEnd.Tests.Web;
 public sealed class LogSink : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<string> _errors = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
+
+    /// <summary>Lines logged at Error or above, with the exception's type.</summary>
+    public IReadOnlyCollection<string> Errors => _errors;
 
     public ILogger CreateLogger(string categoryName) => new Logger(this);
 
@@ -42,8 +46,13 @@ public sealed class LogSink : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
-                sink._lines.Enqueue(formatter(state, exception));
+            if (!IsEnabled(logLevel))
+                return;
+
+            var line = formatter(state, exception);
+            sink._lines.Enqueue(line);
+            if (logLevel >= LogLevel.Error)
+                sink._errors.Enqueue($"{line} {exception?.GetType().Name}");
         }
     }
 }

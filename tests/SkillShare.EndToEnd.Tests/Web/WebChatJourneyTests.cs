@@ -48,6 +48,33 @@ public sealed partial class WebChatJourneyTests
         await shots.TakeAsync("pushes-arrived-live");
         await page.SetViewportSizeAsync(390, 844);
         await shots.TakeAsync("phone-size");
+        Assert.Empty(host.Log.Errors);
+    }
+
+    [Fact]
+    public async Task Page_SwitchLanguageAndRestartPane_ChromeInChineseAndANewMember()
+    {
+        using var host = new KestrelHost();
+        host.StartServer();
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page, "web-language-restart");
+        var client = new ChatPane(page, "client");
+        await OpenAsync(page, host, new ChatPane(page, "freelancer"), client);
+        await client.StartAsync("Which language");
+        var memberTag = (await client.Root.Locator(".member").InnerTextAsync()).Split(' ')[^1];
+
+        await page.Locator("#language").ClickAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await client.Root.Locator("button.restart").ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("SkillShare — 本地网页聊天");
+        await Assertions.Expect(client.Root.Locator(".pane-title")).ToHaveTextAsync("客户");
+        await Assertions.Expect(client.Root.Locator(".member")).Not.ToContainTextAsync(memberTag);
+        await Assertions.Expect(client.Root.Locator(".log li")).ToHaveCountAsync(0);
+        await client.ExpectLiveAsync();
+        await shots.TakeAsync("chinese-after-restart");
+        Assert.Empty(host.Log.Errors);
     }
 
     private static async Task OpenAsync(IPage page, KestrelHost host, ChatPane freelancer, ChatPane client)
