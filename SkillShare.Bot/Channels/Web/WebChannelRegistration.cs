@@ -71,11 +71,14 @@ public static class WebChannelRegistration
         posts.MapPost("/panes/{pane}/restart", (HttpContext http, string pane, WebChat chat) =>
             chat.RestartAsync(http, pane));
         posts.MapPost("/panes/{pane}/text", (HttpContext http, string pane, WebChat chat,
-            [FromServices] IConversationEngine engine, CancellationToken ct) => chat.TextAsync(http, pane, engine, ct));
+            [FromServices] IConversationEngine engine, CancellationToken ct) =>
+            chat.TextAsync(http, pane, engine, ct));
         posts.MapPost("/panes/{pane}/button", (HttpContext http, string pane, WebChat chat,
-            [FromServices] IConversationEngine engine, CancellationToken ct) => chat.ButtonAsync(http, pane, engine, ct));
+            [FromServices] IConversationEngine engine, CancellationToken ct) =>
+            chat.ButtonAsync(http, pane, engine, ct));
         posts.MapPost("/panes/{pane}/form", (HttpContext http, string pane, WebChat chat,
-            [FromServices] IConversationEngine engine, CancellationToken ct) => chat.FormAsync(http, pane, engine, ct));
+            [FromServices] IConversationEngine engine, CancellationToken ct) =>
+            chat.FormAsync(http, pane, engine, ct));
     }
 
     /// <summary>Web:Urls sets the host's URLs unless --urls or ASPNETCORE_URLS already did.</summary>

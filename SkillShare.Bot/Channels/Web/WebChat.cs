@@ -112,7 +112,9 @@ public sealed class WebChat(
         try
         {
             var body = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, cancellationToken);
-            return body is null ? (null, Refuse(http, language, "-", WebRefusal.Of("web.error.bad-json"))) : (body, null);
+            return body is null
+                ? (null, Refuse(http, language, "-", WebRefusal.Of("web.error.bad-json")))
+                : (body, null);
         }
         catch (JsonException)
         {

@@ -10,7 +10,7 @@ public sealed class WebOptions
     /// <summary>Whether the web chat is served; on by default so a fresh clone shows the product.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The host's listening URLs (semicolon-separated) unless --urls or ASPNETCORE_URLS says otherwise.</summary>
+    /// <summary>The host's URLs (";"-separated), unless --urls or ASPNETCORE_URLS gives others.</summary>
     [Required]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 

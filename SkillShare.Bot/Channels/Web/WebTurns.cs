@@ -44,7 +44,7 @@ public sealed partial class WebTurns(IOptions<WebOptions> options)
         return (Build(session, pane, post.DeliveryId!, new FormInput(post.Key!, fields), post.MessageId), null);
     }
 
-    /// <summary>"/start" and "/help me" are commands (name lower-cased, the rest as args); anything else is text.</summary>
+    /// <summary>"/start" and "/help me" are commands (name lower-cased, the rest as args); the rest is text.</summary>
     public static TurnInput ReadText(string text)
     {
         var trimmed = text.Trim();

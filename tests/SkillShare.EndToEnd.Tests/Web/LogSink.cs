@@ -21,7 +21,7 @@ public sealed class LogSink : ILoggerProvider
     {
     }
 
-    /// <summary>The first line after the first <paramref name="skip"/> lines that matches, waiting up to the timeout.</summary>
+    /// <summary>The first matching line after the first <paramref name="skip"/>, waiting up to the timeout.</summary>
     public async Task<Match> WaitForAsync(Regex pattern, int skip, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;

@@ -91,9 +91,9 @@ public sealed class WebChatButtonAndFormTests(WebHostFactory factory) : IClassFi
     public async Task PostForm_CurrentKey_ReachesTheEngineWithItsFields()
     {
         var client = await StartAsync();
+        var fields = new { title = "Go APIs", rate = "55", mode = "remote" };
 
-        var replies = await WebClient.RepliesAsync(
-            await FormAsync(client, ScriptedEngine.CurrentForm, new { title = "Go APIs", rate = "55", mode = "remote" }));
+        var replies = await WebClient.RepliesAsync(await FormAsync(client, ScriptedEngine.CurrentForm, fields));
 
         Assert.Equal("Saved 3 fields.", replies[0].GetProperty("text").GetString());
         var input = Assert.IsType<FormInput>(factory.Engine.Turns.Last().Input);
