@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SkillShare.Bot.Notifications;
 
 namespace SkillShare.EndToEnd.Tests.Web;
 
@@ -39,6 +41,7 @@ public sealed class KestrelHost : WebApplicationFactory<Program>
         builder.UseSetting("Verification:PhoneHashKeyFile", Path.Combine(_folder, "phone-hash.key"));
         builder.UseSetting("Web:Urls", $"http://127.0.0.1:{_port}");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        builder.ConfigureTestServices(services => services.AddSingleton<INotificationTemplate, RelayTemplate>());
     }
 
     protected override void Dispose(bool disposing)

@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Notifications;
+using SkillShare.Core.Members;
+using SkillShare.Core.Notifications;
 
 namespace SkillShare.EndToEnd.Tests.Web;
 
 /// <summary>
 /// The README's promise in a real browser: a freelancer and a client side by side register, verify
-/// with the code from the host's log, post an offer and a request, and get pushes live.
+/// with the code from the host's log, post an offer and a request, and get pushes live through the
+/// outbox, the dispatcher and the web sender (the path a match notification takes).
 /// </summary>
 public sealed partial class WebChatJourneyTests
 {
@@ -35,14 +38,14 @@ public sealed partial class WebChatJourneyTests
         await PostRequestAsync(client);
         await shots.TakeAsync("request-published");
 
-        var sender = host.Services.GetRequiredService<WebSender>();
-        var toFreelancer = await sender.SendAsync(freelancerConversation,
-            Reply.Plain("New match: Harbor Robotics needs a .NET backend developer."), CancellationToken.None);
-        var toClient = await sender.SendAsync(clientConversation,
-            Reply.Plain("New match: Ana Souza offers .NET backend for payments."), CancellationToken.None);
+        var queued = host.Services.GetRequiredService<IOutboxStore>().Enqueue(
+        [
+            Relay(host, freelancerConversation, "New match: Harbor Robotics needs a .NET backend developer."),
+            Relay(host, clientConversation, "New match: Ana Souza offers .NET backend for payments."),
+        ]);
+        host.Services.GetRequiredService<OutboxSignal>().Notify();
 
-        Assert.Equal(SendOutcome.Sent, toFreelancer.Outcome);
-        Assert.Equal(SendOutcome.Sent, toClient.Outcome);
+        Assert.Equal(2, queued);
         await freelancer.ExpectPushAsync("Harbor Robotics needs");
         await client.ExpectPushAsync("Ana Souza offers");
         await shots.TakeAsync("pushes-arrived-live");
@@ -130,6 +133,26 @@ public sealed partial class WebChatJourneyTests
         await client.SayAsync("20", "By which date");
         await client.SayAsync(deadline, "Here is your request");
         await client.PressAsync("Publish", "Your request is published");
+    }
+
+    /// <summary>A notification for the member of a web conversation, as the matching sweep will queue one.</summary>
+    private static OutboxMessage Relay(KestrelHost host, string conversationId, string text)
+    {
+        var identity = new ChannelIdentity(ChannelKind.Web, ConversationKeys.ChannelPart(conversationId));
+        var member = host.Services.GetRequiredService<IMemberStore>().FindByIdentity(identity)!;
+        var now = DateTimeOffset.UtcNow;
+        return new OutboxMessage
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            MemberId = member.Id,
+            Channel = ChannelKind.Web,
+            ConversationId = conversationId,
+            Kind = RelayTemplate.KindName,
+            Data = { ["text"] = text },
+            DedupeKey = $"e2e:{conversationId}",
+            CreatedAt = now,
+            DueAt = now,
+        };
     }
 
     [GeneratedRegex(@"One-time verification code for web conversation (?<conversation>Web:\S+): (?<code>\d{6})")]
