@@ -1,0 +1,133 @@
+namespace SkillShare.Core.Skills.Extraction;
+
+/// <summary>
+/// An inverted index over skill labels. A label scores the IDF of its terms found in the text,
+/// times the covered share of its IDF to a power, with a bonus for words found in the label's order;
+/// a skill takes its best label's score.
+/// </summary>
+internal sealed class LabelIndex
+{
+    private readonly SkillExtractorOptions _options;
+    private readonly TermVocabulary _vocabulary = new();
+    private readonly List<int> _labelSkill = [];
+    private readonly List<int[]> _labelTerms = [];
+    private readonly double[] _labelIdf;
+    private readonly double[] _idf;
+    private readonly int[][] _postings;
+
+    public LabelIndex(IReadOnlyList<Skill> skills, SkillExtractorOptions options)
+    {
+        _options = options;
+        for (var s = 0; s < skills.Count; s++)
+        {
+            foreach (var label in LabelsOf(skills[s]))
+                AddLabel(s, label);
+        }
+
+        _idf = ComputeIdf(skills.Count);
+        _labelIdf = _labelTerms.Select(t => t.Distinct().Sum(term => _idf[term])).ToArray();
+        _postings = BuildPostings();
+    }
+
+    public void Score(IReadOnlyList<string> queryTerms, Dictionary<int, double> skillScores)
+    {
+        var ids = _vocabulary.Find(queryTerms);
+        var matched = MatchedIdf(ids);
+        var bigrams = Bigrams(ids);
+        foreach (var (label, idf) in matched)
+        {
+            var score = LabelScore(label, idf, bigrams);
+            var skill = _labelSkill[label];
+            if (score > skillScores.GetValueOrDefault(skill))
+                skillScores[skill] = score;
+        }
+    }
+
+    private IEnumerable<string> LabelsOf(Skill skill) =>
+        _options.UseAltLabels ? skill.AltLabels.Prepend(skill.PreferredLabel) : [skill.PreferredLabel];
+
+    private void AddLabel(int skill, string label)
+    {
+        var terms = SkillTokenizer.Tokenize(label, _options.Stem);
+        if (terms.Count == 0)
+            return;
+
+        _labelSkill.Add(skill);
+        _labelTerms.Add(terms.Select(_vocabulary.Add).ToArray());
+    }
+
+    private double[] ComputeIdf(int skillCount)
+    {
+        var documentFrequency = new int[_vocabulary.Count];
+        var seen = new HashSet<(int Skill, int Term)>();
+        for (var label = 0; label < _labelTerms.Count; label++)
+        {
+            foreach (var term in _labelTerms[label])
+            {
+                if (seen.Add((_labelSkill[label], term)))
+                    documentFrequency[term]++;
+            }
+        }
+
+        return documentFrequency.Select(df => Bm25Idf(skillCount, df)).ToArray();
+    }
+
+    private int[][] BuildPostings()
+    {
+        var postings = Enumerable.Range(0, _vocabulary.Count).Select(_ => new List<int>()).ToArray();
+        for (var label = 0; label < _labelTerms.Count; label++)
+        {
+            foreach (var term in _labelTerms[label].Distinct())
+                postings[term].Add(label);
+        }
+
+        return postings.Select(p => p.ToArray()).ToArray();
+    }
+
+    private Dictionary<int, double> MatchedIdf(int[] queryIds)
+    {
+        var matched = new Dictionary<int, double>();
+        foreach (var term in queryIds.Where(id => id >= 0).Distinct())
+        {
+            foreach (var label in _postings[term])
+                matched[label] = matched.GetValueOrDefault(label) + _idf[term];
+        }
+
+        return matched;
+    }
+
+    private double LabelScore(int label, double matchedIdf, HashSet<long> queryBigrams)
+    {
+        var coverage = matchedIdf / _labelIdf[label];
+        var score = matchedIdf * Math.Pow(coverage, _options.CoverageExponent);
+        var terms = _labelTerms[label];
+        if (_options.PhraseBonus <= 0 || terms.Length < 2)
+            return score;
+
+        var inOrder = 0;
+        for (var i = 1; i < terms.Length; i++)
+        {
+            if (queryBigrams.Contains(Bigram(terms[i - 1], terms[i])))
+                inOrder++;
+        }
+
+        return score * (1 + (_options.PhraseBonus * inOrder / (terms.Length - 1)));
+    }
+
+    private static HashSet<long> Bigrams(int[] ids)
+    {
+        var bigrams = new HashSet<long>();
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i - 1] >= 0 && ids[i] >= 0)
+                bigrams.Add(Bigram(ids[i - 1], ids[i]));
+        }
+
+        return bigrams;
+    }
+
+    private static long Bigram(int first, int second) => ((long)first << 32) | (uint)second;
+
+    internal static double Bm25Idf(int documents, int documentFrequency) =>
+        Math.Log(1 + ((documents - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+}
