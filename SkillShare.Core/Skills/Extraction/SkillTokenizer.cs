@@ -31,7 +31,7 @@ public static class SkillTokenizer
                 Flush(word, terms, stem);
                 terms.Add(c.ToString());
             }
-            else if (char.IsLetterOrDigit(c) || IsInnerMark(text, i, word.Length))
+            else if (char.IsLetterOrDigit(c) || (i < text.Length && IsInnerMark(text, i, word.Length)))
             {
                 word.Append(c);
             }
