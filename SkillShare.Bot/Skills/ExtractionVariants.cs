@@ -14,19 +14,27 @@ internal static class ExtractionVariants
         DescriptionWeight = 0,
     };
 
+    private static readonly SkillExtractorOptions Default = new();
+
     public static IReadOnlyList<(string Name, SkillExtractorOptions Options)> All { get; } =
     [
-        ("literal: whole label in text, no alt labels", Plain with { CoverageExponent = 16 }),
+        ("literal: whole preferred label in text", Plain with { CoverageExponent = 16 }),
         ("bm25: preferred labels", Plain),
-        ("bm25: + alt labels", Plain with { UseAltLabels = true }),
-        ("+ coverage^1", Plain with { UseAltLabels = true, CoverageExponent = 1 }),
-        ("+ coverage^2", Plain with { UseAltLabels = true, CoverageExponent = 2 }),
-        ("+ coverage^2 + stemming", Plain with { UseAltLabels = true, CoverageExponent = 2, Stem = true }),
-        ("+ phrase bonus", new SkillExtractorOptions { DescriptionWeight = 0 }),
-        ("+ descriptions 0.1 (default)", new SkillExtractorOptions()),
-        ("default, descriptions 0.3", new SkillExtractorOptions { DescriptionWeight = 0.3 }),
-        ("default, coverage^3", new SkillExtractorOptions { CoverageExponent = 3 }),
-        ("default + hierarchy 0.2", new SkillExtractorOptions { HierarchyWeight = 0.2 }),
-        ("default + hierarchy 0.5", new SkillExtractorOptions { HierarchyWeight = 0.5 }),
+        ("bm25: + alt labels", Plain with { UseAltLabels = true, AltLabelWeight = 1 }),
+        ("+ label coverage^2", Plain with { UseAltLabels = true, AltLabelWeight = 1, CoverageExponent = 2 }),
+        ("+ stemming", Default with { AltLabelWeight = 1, PhraseBonus = 0, DescriptionWeight = 0 }),
+        ("+ phrase bonus", Default with { AltLabelWeight = 1, DescriptionWeight = 0 }),
+        ("+ descriptions 0.1", Default with { AltLabelWeight = 1 }),
+        ("+ alt labels x0.5 (default)", Default),
+        ("default, alt labels x0.3", Default with { AltLabelWeight = 0.3 }),
+        ("default, alt labels x0.8", Default with { AltLabelWeight = 0.8 }),
+        ("default, coverage^1", Default with { CoverageExponent = 1 }),
+        ("default, coverage^3", Default with { CoverageExponent = 3 }),
+        ("default, no phrase bonus", Default with { PhraseBonus = 0 }),
+        ("default, no stemming", Default with { Stem = false }),
+        ("default, no descriptions", Default with { DescriptionWeight = 0 }),
+        ("default, descriptions 0.3", Default with { DescriptionWeight = 0.3 }),
+        ("default + hierarchy 0.2", Default with { HierarchyWeight = 0.2 }),
+        ("default + hierarchy 0.5", Default with { HierarchyWeight = 0.5 }),
     ];
 }

@@ -11,6 +11,7 @@ internal sealed class LabelIndex
     private readonly TermVocabulary _vocabulary = new();
     private readonly List<int> _labelSkill = [];
     private readonly List<int[]> _labelTerms = [];
+    private readonly List<double> _labelWeight = [];
     private readonly double[] _labelIdf;
     private readonly double[] _idf;
     private readonly int[][] _postings;
@@ -20,8 +21,12 @@ internal sealed class LabelIndex
         _options = options;
         for (var s = 0; s < skills.Count; s++)
         {
-            foreach (var label in LabelsOf(skills[s]))
-                AddLabel(s, label);
+            AddLabel(s, skills[s].PreferredLabel, 1);
+            if (!options.UseAltLabels)
+                continue;
+
+            foreach (var label in skills[s].AltLabels)
+                AddLabel(s, label, options.AltLabelWeight);
         }
 
         _idf = ComputeIdf(skills.Count);
@@ -43,16 +48,14 @@ internal sealed class LabelIndex
         }
     }
 
-    private IEnumerable<string> LabelsOf(Skill skill) =>
-        _options.UseAltLabels ? skill.AltLabels.Prepend(skill.PreferredLabel) : [skill.PreferredLabel];
-
-    private void AddLabel(int skill, string label)
+    private void AddLabel(int skill, string label, double weight)
     {
         var terms = SkillTokenizer.Tokenize(label, _options.Stem);
         if (terms.Count == 0)
             return;
 
         _labelSkill.Add(skill);
+        _labelWeight.Add(weight);
         _labelTerms.Add(terms.Select(_vocabulary.Add).ToArray());
     }
 
@@ -99,7 +102,7 @@ internal sealed class LabelIndex
     private double LabelScore(int label, double matchedIdf, HashSet<long> queryBigrams)
     {
         var coverage = matchedIdf / _labelIdf[label];
-        var score = matchedIdf * Math.Pow(coverage, _options.CoverageExponent);
+        var score = _labelWeight[label] * matchedIdf * Math.Pow(coverage, _options.CoverageExponent);
         var terms = _labelTerms[label];
         if (_options.PhraseBonus <= 0 || terms.Length < 2)
             return score;

@@ -9,6 +9,9 @@ public sealed record SkillExtractorOptions
     /// <summary>Match alternative labels as well as preferred labels.</summary>
     public bool UseAltLabels { get; init; } = true;
 
+    /// <summary>Factor on an alternative label's score, below 1 to prefer preferred labels.</summary>
+    public double AltLabelWeight { get; init; } = 0.5;
+
     /// <summary>Fold plurals and -ing/-ation forms before matching.</summary>
     public bool Stem { get; init; } = true;
 
@@ -29,6 +32,6 @@ public sealed record SkillExtractorOptions
 
     /// <summary>The variant as written in reports.</summary>
     public string Describe() =>
-        $"alt={UseAltLabels} stem={Stem} cov^{CoverageExponent} phrase={PhraseBonus} "
+        $"alt={UseAltLabels}x{AltLabelWeight} stem={Stem} cov^{CoverageExponent} phrase={PhraseBonus} "
         + $"desc={DescriptionWeight} hier={HierarchyWeight}";
 }
