@@ -1,3 +1,6 @@
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
+
 namespace SkillShare.Bot.Hosting;
 
 /// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
@@ -6,6 +9,9 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSkillShareStorage();
+        builder.AddNotifications();
+        builder.AddJobs();
         return builder;
     }
 
