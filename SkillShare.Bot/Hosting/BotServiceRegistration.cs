@@ -1,5 +1,6 @@
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
+using SkillShare.Bot.Skills;
 
 namespace SkillShare.Bot.Hosting;
 
@@ -10,6 +11,7 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddSkillShareSkills();
         builder.AddNotifications();
         builder.AddJobs();
         return builder;

@@ -39,8 +39,9 @@ public static class ImportTaxonomyCommand
 
         bar.Complete();
         var path = ToolConfiguration.StoragePath(ToolConfiguration.Load());
-        using (var database = ToolConfiguration.OpenDatabase(path))
-            new LiteDbSkillTaxonomyStore(database).Replace(result.Taxonomy);
+        Console.WriteLine($"Saving {result.Taxonomy.Count} taxonomy entries to {path}");
+        using (var store = LiteDbStore.OpenFile(path, TimeProvider.System))
+            new LiteDbSkillTaxonomyStore(store.Database).Replace(result.Taxonomy);
 
         Console.WriteLine(
             $"Imported {result.Skills} skills ({result.Groups} groups), {result.Labels} labels, "

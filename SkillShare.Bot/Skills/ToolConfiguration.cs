@@ -1,4 +1,3 @@
-using LiteDB;
 using SkillShare.Bot.Hosting;
 
 namespace SkillShare.Bot.Skills;
@@ -12,13 +11,7 @@ internal static class ToolConfiguration
         .AddEnvironmentVariables()
         .Build();
 
-    /// <summary>The LiteDB file the host uses (Storage:Path, relative to the content root), its folder created.</summary>
-    public static string StoragePath(IConfiguration configuration)
-    {
-        var path = Path.GetFullPath(configuration["Storage:Path"] ?? "data/skillshare.db", HostPaths.ContentRoot());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
-    }
-
-    public static LiteDatabase OpenDatabase(string path) => new(new ConnectionString { Filename = path });
+    /// <summary>The LiteDB file the host uses: Storage:Path, relative to the content root.</summary>
+    public static string StoragePath(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Storage:Path"] ?? "data/skillshare.db", HostPaths.ContentRoot());
 }

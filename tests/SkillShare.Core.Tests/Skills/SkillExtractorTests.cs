@@ -65,7 +65,7 @@ public class SkillExtractorTests
     {
         var matches = new SkillExtractor(SkillTaxonomy.Starter).Extract("需要软件开发经验");
 
-        Assert.Equal("programming", string.Join(",", matches.Select(m => m.Skill.Id + ":" + m.Score)));
+        Assert.Equal("programming", matches[0].Skill.Id);
     }
 
     [Theory]
