@@ -30,7 +30,7 @@ internal sealed class DescriptionIndex
         _idf = _postings.Select(p => LabelIndex.Bm25Idf(skills.Count, p.Length)).ToArray();
     }
 
-    public void Score(IReadOnlyList<string> queryTerms, double weight, Dictionary<int, double> skillScores)
+    public void Score(IReadOnlyList<string> queryTerms, double weight, SparseScores skillScores)
     {
         foreach (var term in _vocabulary.Find(queryTerms).Where(id => id >= 0).Distinct())
         {
@@ -38,7 +38,7 @@ internal sealed class DescriptionIndex
             {
                 var norm = K1 * (1 - B + (B * _lengths[skill] / _averageLength));
                 var score = _idf[term] * count * (K1 + 1) / (count + norm);
-                skillScores[skill] = skillScores.GetValueOrDefault(skill) + (weight * score);
+                skillScores.Add(skill, weight * score);
             }
         }
     }

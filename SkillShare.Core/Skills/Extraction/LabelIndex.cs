@@ -34,18 +34,18 @@ internal sealed class LabelIndex
         _postings = BuildPostings();
     }
 
-    public void Score(IReadOnlyList<string> queryTerms, Dictionary<int, double> skillScores)
+    public int LabelCount => _labelSkill.Count;
+
+    /// <summary>Sets each skill's score to its best label's; <paramref name="matched"/> is scratch space.</summary>
+    public void Score(IReadOnlyList<string> queryTerms, SparseScores matched, SparseScores skillScores)
     {
         var ids = _vocabulary.Find(queryTerms);
-        var matched = MatchedIdf(ids);
+        AddMatchedIdf(ids, matched);
         var bigrams = Bigrams(ids);
-        foreach (var (label, idf) in matched)
-        {
-            var score = LabelScore(label, idf, bigrams);
-            var skill = _labelSkill[label];
-            if (score > skillScores.GetValueOrDefault(skill))
-                skillScores[skill] = score;
-        }
+        foreach (var label in matched.Items)
+            skillScores.Max(_labelSkill[label], LabelScore(label, matched[label], bigrams));
+
+        matched.Clear();
     }
 
     private void AddLabel(int skill, string label, double weight)
@@ -87,16 +87,13 @@ internal sealed class LabelIndex
         return postings.Select(p => p.ToArray()).ToArray();
     }
 
-    private Dictionary<int, double> MatchedIdf(int[] queryIds)
+    private void AddMatchedIdf(int[] queryIds, SparseScores matched)
     {
-        var matched = new Dictionary<int, double>();
         foreach (var term in queryIds.Where(id => id >= 0).Distinct())
         {
             foreach (var label in _postings[term])
-                matched[label] = matched.GetValueOrDefault(label) + _idf[term];
+                matched.Add(label, _idf[term]);
         }
-
-        return matched;
     }
 
     private double LabelScore(int label, double matchedIdf, HashSet<long> queryBigrams)

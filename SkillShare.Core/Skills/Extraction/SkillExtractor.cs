@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SkillShare.Core.Skills.Extraction;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class SkillExtractor
     private readonly LabelIndex _labels;
     private readonly DescriptionIndex? _descriptions;
     private readonly int[][] _broader;
+    private readonly ConcurrentBag<(SparseScores Labels, SparseScores Skills)> _buffers = [];
 
     public SkillExtractor(SkillTaxonomy taxonomy, SkillExtractorOptions? options = null)
     {
@@ -26,33 +29,58 @@ public sealed class SkillExtractor
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
 
-        var scores = Score(text);
-        return scores.OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key)
-            .Take(maxResults)
-            .Select(p => new SkillMatch(_skills[p.Key], p.Value))
-            .ToList();
+        var buffers = Rent();
+        try
+        {
+            Score(text, buffers.Labels, buffers.Skills);
+            return TopMatches(buffers.Skills, maxResults);
+        }
+        finally
+        {
+            buffers.Skills.Clear();
+            _buffers.Add(buffers);
+        }
     }
 
-    private Dictionary<int, double> Score(string text)
+    private (SparseScores Labels, SparseScores Skills) Rent() =>
+        _buffers.TryTake(out var buffers) ? buffers : (new SparseScores(_labels.LabelCount), new SparseScores(_skills.Count));
+
+    private void Score(string text, SparseScores labels, SparseScores skills)
     {
         var terms = SkillTokenizer.Tokenize(text, _options.Stem);
-        var scores = new Dictionary<int, double>();
-        _labels.Score(terms, scores);
-        _descriptions?.Score(terms, _options.DescriptionWeight, scores);
-        return _options.HierarchyWeight > 0 ? AddBroaderScores(scores) : scores;
+        _labels.Score(terms, labels, skills);
+        _descriptions?.Score(terms, _options.DescriptionWeight, skills);
+        if (_options.HierarchyWeight > 0)
+            AddBroaderScores(skills);
     }
 
-    private Dictionary<int, double> AddBroaderScores(Dictionary<int, double> scores)
+    private List<SkillMatch> TopMatches(SparseScores scores, int maxResults)
     {
-        var result = new Dictionary<int, double>(scores);
-        foreach (var (skill, score) in scores)
+        var order = Comparer<(double Score, int Skill)>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Skill.CompareTo(a.Skill));
+        var top = new PriorityQueue<int, (double, int)>(order);
+        foreach (var skill in scores.Items)
         {
-            var inherited = _broader[skill].Select(b => scores.GetValueOrDefault(b)).DefaultIfEmpty().Max();
-            result[skill] = score + (_options.HierarchyWeight * inherited);
+            top.Enqueue(skill, (scores[skill], skill));
+            if (top.Count > maxResults)
+                top.Dequeue();
         }
 
-        return result;
+        var matches = new List<SkillMatch>(top.Count);
+        while (top.TryDequeue(out var skill, out var key))
+            matches.Add(new SkillMatch(_skills[skill], key.Item1));
+
+        matches.Reverse();
+        return matches;
+    }
+
+    private void AddBroaderScores(SparseScores scores)
+    {
+        var inherited = scores.Items
+            .Select(skill => (skill, _broader[skill].Select(b => scores[b]).DefaultIfEmpty().Max()))
+            .ToList();
+        foreach (var (skill, score) in inherited)
+            scores.Add(skill, _options.HierarchyWeight * score);
     }
 
     private static int[][] BroaderIndices(List<Skill> skills)

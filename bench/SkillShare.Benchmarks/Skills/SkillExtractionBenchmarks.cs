@@ -7,6 +7,7 @@ namespace SkillShare.Benchmarks.Skills;
 
 /// <summary>Skill extraction from one request text over the full ESCO taxonomy (13,896 skills).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SkillExtractionBenchmarks
 {
     private const string ShortRequest =
