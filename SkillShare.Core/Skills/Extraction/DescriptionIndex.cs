@@ -9,15 +9,14 @@ internal sealed class DescriptionIndex
     private readonly TermVocabulary _vocabulary = new();
     private readonly (int Skill, int Count)[][] _postings;
     private readonly double[] _idf;
-    private readonly int[] _lengths;
-    private readonly double _averageLength;
+    private readonly double[] _lengthNorm;
 
     public DescriptionIndex(IReadOnlyList<Skill> skills, bool stem)
     {
         var documents = skills.Select(s => SkillTokenizer.Tokenize(s.Description, stem).Select(_vocabulary.Add).ToArray())
             .ToList();
-        _lengths = documents.Select(d => d.Length).ToArray();
-        _averageLength = Math.Max(1, _lengths.Average());
+        var averageLength = Math.Max(1, documents.Average(d => d.Length));
+        _lengthNorm = documents.Select(d => K1 * (1 - B + (B * d.Length / averageLength))).ToArray();
 
         var postings = Enumerable.Range(0, _vocabulary.Count).Select(_ => new List<(int, int)>()).ToArray();
         for (var skill = 0; skill < documents.Count; skill++)
@@ -36,8 +35,7 @@ internal sealed class DescriptionIndex
         {
             foreach (var (skill, count) in _postings[term])
             {
-                var norm = K1 * (1 - B + (B * _lengths[skill] / _averageLength));
-                var score = _idf[term] * count * (K1 + 1) / (count + norm);
+                var score = _idf[term] * count * (K1 + 1) / (count + _lengthNorm[skill]);
                 skillScores.Add(skill, weight * score);
             }
         }
