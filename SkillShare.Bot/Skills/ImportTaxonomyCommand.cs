@@ -18,34 +18,35 @@ public static class ImportTaxonomyCommand
             return Task.FromResult(2);
         }
 
-        return Task.FromResult(Run(args));
+        var storagePath = ToolConfiguration.StoragePath(ToolConfiguration.Load());
+        return Task.FromResult(Import(args, storagePath, Console.Out, Console.Error));
     }
 
-    private static int Run(string[] paths)
+    /// <summary>Imports <paramref name="inputs"/> into the LiteDB file at <paramref name="storagePath"/>.</summary>
+    internal static int Import(IReadOnlyList<string> inputs, string storagePath, TextWriter output, TextWriter errors)
     {
         var clock = Stopwatch.StartNew();
-        var bar = new ConsoleProgressBar(Console.Out);
+        var bar = new ConsoleProgressBar(output);
         EscoImportResult result;
         try
         {
-            result = EscoImporter.Import(paths, bar);
+            result = EscoImporter.Import(inputs, bar);
         }
         catch (FileNotFoundException e)
         {
             bar.Complete();
-            Console.Error.WriteLine(e.Message);
+            errors.WriteLine(e.Message);
             return 1;
         }
 
         bar.Complete();
-        var path = ToolConfiguration.StoragePath(ToolConfiguration.Load());
-        Console.WriteLine($"Saving {result.Taxonomy.Count} taxonomy entries to {path}");
-        using (var store = LiteDbStore.OpenFile(path, TimeProvider.System))
+        output.WriteLine($"Saving {result.Taxonomy.Count} taxonomy entries to {storagePath}");
+        using (var store = LiteDbStore.OpenFile(storagePath, TimeProvider.System))
             new LiteDbSkillTaxonomyStore(store.Database).Replace(result.Taxonomy);
 
-        Console.WriteLine(
+        output.WriteLine(
             $"Imported {result.Skills} skills ({result.Groups} groups), {result.Labels} labels, "
-            + $"{result.BroaderLinks} broader links in {clock.Elapsed.TotalSeconds:0.0} s into {path}");
+            + $"{result.BroaderLinks} broader links in {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
 }
