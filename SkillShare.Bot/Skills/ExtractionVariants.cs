@@ -12,6 +12,7 @@ internal static class ExtractionVariants
         CoverageExponent = 0,
         PhraseBonus = 0,
         DescriptionWeight = 0,
+        DropBoilerplate = false,
     };
 
     private static readonly SkillExtractorOptions Default = new();
@@ -22,10 +23,11 @@ internal static class ExtractionVariants
         ("bm25: preferred labels", Plain),
         ("bm25: + alt labels", Plain with { UseAltLabels = true, AltLabelWeight = 1 }),
         ("+ label coverage^2", Plain with { UseAltLabels = true, AltLabelWeight = 1, CoverageExponent = 2 }),
-        ("+ stemming", Default with { AltLabelWeight = 1, PhraseBonus = 0, DescriptionWeight = 0 }),
-        ("+ phrase bonus", Default with { AltLabelWeight = 1, DescriptionWeight = 0 }),
-        ("+ descriptions 0.1", Default with { AltLabelWeight = 1 }),
-        ("+ alt labels x0.5 (default)", Default),
+        ("+ stemming", Default with { AltLabelWeight = 1, PhraseBonus = 0, DescriptionWeight = 0, DropBoilerplate = false }),
+        ("+ phrase bonus", Default with { AltLabelWeight = 1, DescriptionWeight = 0, DropBoilerplate = false }),
+        ("+ descriptions 0.1", Default with { AltLabelWeight = 1, DropBoilerplate = false }),
+        ("+ alt labels x0.5", Default with { DropBoilerplate = false }),
+        ("+ job-ad boilerplate dropped (default)", Default),
         ("default, alt labels x0.3", Default with { AltLabelWeight = 0.3 }),
         ("default, alt labels x0.8", Default with { AltLabelWeight = 0.8 }),
         ("default, coverage^1", Default with { CoverageExponent = 1 }),

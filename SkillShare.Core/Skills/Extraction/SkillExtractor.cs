@@ -47,7 +47,7 @@ public sealed class SkillExtractor
 
     private void Score(string text, SparseScores labels, SparseScores skills)
     {
-        var terms = SkillTokenizer.Tokenize(text, _options.Stem);
+        var terms = SkillTokenizer.Tokenize(text, _options.Stem, _options.DropBoilerplate);
         _labels.Score(terms, labels, skills);
         _descriptions?.Score(terms, _options.DescriptionWeight, skills);
         if (_options.HierarchyWeight > 0)

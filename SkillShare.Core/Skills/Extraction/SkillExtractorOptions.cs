@@ -24,6 +24,9 @@ public sealed record SkillExtractorOptions
     /// <summary>Bonus for a label whose consecutive words also appear consecutively in the text.</summary>
     public double PhraseBonus { get; init; } = 0.5;
 
+    /// <summary>Ignore job-advert boilerplate words in the text ("experience", "knowledge", "strong"...).</summary>
+    public bool DropBoilerplate { get; init; } = true;
+
     /// <summary>Weight of BM25 over skill descriptions added to the label score; 0 turns it off.</summary>
     public double DescriptionWeight { get; init; } = 0.1;
 
@@ -33,5 +36,5 @@ public sealed record SkillExtractorOptions
     /// <summary>The variant as written in reports.</summary>
     public string Describe() =>
         $"alt={UseAltLabels}x{AltLabelWeight} stem={Stem} cov^{CoverageExponent} phrase={PhraseBonus} "
-        + $"desc={DescriptionWeight} hier={HierarchyWeight}";
+        + $"desc={DescriptionWeight} hier={HierarchyWeight} boilerplate-dropped={DropBoilerplate}";
 }

@@ -16,10 +16,21 @@ public static class SkillTokenizer
         .Split(' ')
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words job adverts use around any skill ("strong experience with", "knowledge of").</summary>
+    private static readonly FrozenSet<string> Boilerplate = (
+        "experience experienced skill skills knowledge ability able years year strong good excellent solid great "
+        + "understanding required requirement requirements plus preferred proven familiarity familiar proficiency "
+        + "proficient candidate candidates ideally desirable demonstrated")
+        .Split(' ')
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] Suffixes = ["ations", "ation", "ings", "ing", "ies", "es", "s", "ed", "ly"];
 
-    /// <summary>The terms of <paramref name="text"/> in order; stemmed unless <paramref name="stem"/> is false.</summary>
-    public static List<string> Tokenize(string text, bool stem = true)
+    /// <summary>
+    /// The terms of <paramref name="text"/> in order; stemmed unless <paramref name="stem"/> is false;
+    /// without job-advert boilerplate ("experience", "knowledge", "strong"...) when <paramref name="query"/>.
+    /// </summary>
+    public static List<string> Tokenize(string text, bool stem = true, bool query = false)
     {
         var terms = new List<string>();
         var word = new StringBuilder();
@@ -28,7 +39,7 @@ public static class SkillTokenizer
             var c = i < text.Length ? char.ToLowerInvariant(text[i]) : ' ';
             if (IsIdeograph(c))
             {
-                Flush(word, terms, stem);
+                Flush(word, terms, stem, query);
                 terms.Add(c.ToString());
             }
             else if (char.IsLetterOrDigit(c) || (i < text.Length && IsInnerMark(text, i, word.Length)))
@@ -37,7 +48,7 @@ public static class SkillTokenizer
             }
             else
             {
-                Flush(word, terms, stem);
+                Flush(word, terms, stem, query);
             }
         }
 
@@ -73,14 +84,14 @@ public static class SkillTokenizer
 
     private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    private static void Flush(StringBuilder word, List<string> terms, bool stem)
+    private static void Flush(StringBuilder word, List<string> terms, bool stem, bool query)
     {
         if (word.Length == 0)
             return;
 
         var term = word.ToString();
         word.Clear();
-        if (!StopWords.Contains(term))
+        if (!StopWords.Contains(term) && !(query && Boilerplate.Contains(term)))
             terms.Add(stem ? Stem(term) : term);
     }
 }
