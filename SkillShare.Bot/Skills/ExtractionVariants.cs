@@ -23,7 +23,10 @@ internal static class ExtractionVariants
         ("bm25: preferred labels", Plain),
         ("bm25: + alt labels", Plain with { UseAltLabels = true, AltLabelWeight = 1 }),
         ("+ label coverage^2", Plain with { UseAltLabels = true, AltLabelWeight = 1, CoverageExponent = 2 }),
-        ("+ stemming", Default with { AltLabelWeight = 1, PhraseBonus = 0, DescriptionWeight = 0, DropBoilerplate = false }),
+        ("+ stemming", Default with
+        {
+            AltLabelWeight = 1, PhraseBonus = 0, DescriptionWeight = 0, DropBoilerplate = false,
+        }),
         ("+ phrase bonus", Default with { AltLabelWeight = 1, DescriptionWeight = 0, DropBoilerplate = false }),
         ("+ descriptions 0.1", Default with { AltLabelWeight = 1, DropBoilerplate = false }),
         ("+ alt labels x0.5", Default with { DropBoilerplate = false }),

@@ -1,6 +1,6 @@
 namespace SkillShare.Core.Skills;
 
-/// <summary>Keeps the imported skill taxonomy; the product falls back to the starter taxonomy when none is kept.</summary>
+/// <summary>Keeps the imported skill taxonomy; without one the product uses the starter taxonomy.</summary>
 public interface ISkillTaxonomyStore
 {
     /// <summary>The kept taxonomy, or null when nothing was imported yet.</summary>

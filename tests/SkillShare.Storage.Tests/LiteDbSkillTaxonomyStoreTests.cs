@@ -74,5 +74,6 @@ public sealed class LiteDbSkillTaxonomyStoreTests : IDisposable
     }
 
     private static string Describe(Skill s) =>
-        $"{s.Id}|{s.PreferredLabel}|{string.Join(',', s.AltLabels)}|{string.Join(',', s.Broader)}|{s.SkillType}|{s.Description}";
+        string.Join('|', s.Id, s.PreferredLabel, string.Join(',', s.AltLabels), string.Join(',', s.Broader),
+            s.SkillType, s.Description);
 }

@@ -36,7 +36,7 @@ public static class EscoImporter
         return Build(skills, groups, broader);
     }
 
-    /// <summary>Splits ESCO's newline-separated label field, dropping blanks and repeats of <paramref name="preferred"/>.</summary>
+    /// <summary>Splits ESCO's newline-separated labels, dropping blanks and repeats of the preferred label.</summary>
     public static IReadOnlyList<string> SplitLabels(string field, string preferred)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { SkillTaxonomy.LabelKey(preferred) };

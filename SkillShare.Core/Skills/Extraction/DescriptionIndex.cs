@@ -13,7 +13,8 @@ internal sealed class DescriptionIndex
 
     public DescriptionIndex(IReadOnlyList<Skill> skills, bool stem)
     {
-        var documents = skills.Select(s => SkillTokenizer.Tokenize(s.Description, stem).Select(_vocabulary.Add).ToArray())
+        var documents = skills
+            .Select(s => SkillTokenizer.Tokenize(s.Description, stem).Select(_vocabulary.Add).ToArray())
             .ToList();
         var averageLength = Math.Max(1, documents.Average(d => d.Length));
         _lengthNorm = documents.Select(d => K1 * (1 - B + (B * d.Length / averageLength))).ToArray();

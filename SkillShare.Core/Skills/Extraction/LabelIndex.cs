@@ -99,7 +99,8 @@ internal sealed class LabelIndex
     private double LabelScore(int label, double matchedIdf, HashSet<long> queryBigrams)
     {
         var coverage = matchedIdf / _labelIdf[label];
-        var power = _options.CoverageExponent == 2 ? coverage * coverage : Math.Pow(coverage, _options.CoverageExponent);
+        var exponent = _options.CoverageExponent;
+        var power = exponent == 2 ? coverage * coverage : Math.Pow(coverage, exponent);
         var score = _labelWeight[label] * matchedIdf * power;
         var terms = _labelTerms[label];
         if (_options.PhraseBonus <= 0 || terms.Length < 2)

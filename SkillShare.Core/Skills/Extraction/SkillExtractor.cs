@@ -43,7 +43,9 @@ public sealed class SkillExtractor
     }
 
     private (SparseScores Labels, SparseScores Skills) Rent() =>
-        _buffers.TryTake(out var buffers) ? buffers : (new SparseScores(_labels.LabelCount), new SparseScores(_skills.Count));
+        _buffers.TryTake(out var buffers)
+            ? buffers
+            : (new SparseScores(_labels.LabelCount), new SparseScores(_skills.Count));
 
     private void Score(string text, SparseScores labels, SparseScores skills)
     {

@@ -33,7 +33,8 @@ public class SkillExtractionBenchmarks
     }
 
     [Benchmark]
-    public IReadOnlyList<SkillMatch> Extract() => _extractor.Extract(Text == "short request" ? ShortRequest : LongOffer);
+    public IReadOnlyList<SkillMatch> Extract() =>
+        _extractor.Extract(Text == "short request" ? ShortRequest : LongOffer);
 
     /// <summary>The starter taxonomy, as the product runs before any import.</summary>
     [Benchmark]

@@ -15,7 +15,8 @@ public sealed class ImportTaxonomyCommandTests : IDisposable
         + "KnowledgeSkillCompetence,esco:plumbing,skill/competence,occupation-specific,install plumbing systems,"
         + "\"plumbing installation\nfit pipes\",Fit pipes and drains.\n";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "skillshare-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        Path.Combine(Path.GetTempPath(), "skillshare-tests", Guid.NewGuid().ToString("N"));
 
     public ImportTaxonomyCommandTests()
     {
@@ -60,8 +61,9 @@ public sealed class ImportTaxonomyCommandTests : IDisposable
     public void Import_MissingInput_ReturnsErrorAndWritesNothing()
     {
         var errors = new StringWriter();
+        var missing = Path.Combine(_folder, "none.zip");
 
-        var exitCode = ImportTaxonomyCommand.Import([Path.Combine(_folder, "none.zip")], DatabasePath, TextWriter.Null, errors);
+        var exitCode = ImportTaxonomyCommand.Import([missing], DatabasePath, TextWriter.Null, errors);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("none.zip", errors.ToString(), StringComparison.Ordinal);

@@ -4,7 +4,8 @@ namespace SkillShare.Core.Tests.Skills;
 
 public class CsvReaderTests
 {
-    private static List<IReadOnlyList<string>> Read(string csv) => new CsvReader(new StringReader(csv)).ReadRecords().ToList();
+    private static List<IReadOnlyList<string>> Read(string csv) =>
+        new CsvReader(new StringReader(csv)).ReadRecords().ToList();
 
     [Fact]
     public void ReadRecords_QuotedFieldWithComma_KeepsCommaInField()

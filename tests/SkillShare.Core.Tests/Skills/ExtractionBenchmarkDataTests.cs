@@ -10,7 +10,8 @@ public class ExtractionBenchmarkDataTests
     public void Evaluate_TechDevelopmentSplit_BeatsZeroShotEmbeddingBaseline()
     {
         var data = SharedData();
-        var taxonomy = EscoImporter.Import([Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip")]).Taxonomy;
+        var zip = Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip");
+        var taxonomy = EscoImporter.Import([zip]).Taxonomy;
         using var reader = new StreamReader(Path.Combine(data, "skill-extraction", "tech_validation_annotations.csv"));
         var sentences = LabelledSentence.Load(reader);
 

@@ -53,7 +53,8 @@ public class SkillExtractorTests
     [Fact]
     public void Extract_GroupsInTaxonomy_AreNeverProposed()
     {
-        var taxonomy = new SkillTaxonomy([NewSkill("java", "Java"), NewSkill("g", "Java") with { SkillType = Skill.GroupType }]);
+        var group = NewSkill("g", "Java") with { SkillType = Skill.GroupType };
+        var taxonomy = new SkillTaxonomy([NewSkill("java", "Java"), group]);
 
         var matches = new SkillExtractor(taxonomy).Extract("Java");
 

@@ -16,7 +16,7 @@ public sealed record ExtractionScore(int Sentences, double RPrecisionSum, double
 
     public double Mrr => Mean(ReciprocalRankSum);
 
-    /// <summary>Scores one sentence: <paramref name="ranked"/> is best first, <paramref name="gold"/> non-empty.</summary>
+    /// <summary>Scores one sentence from its ranking (best first) and its non-empty gold set.</summary>
     public static ExtractionScore OfSentence(IReadOnlyList<string> ranked, IReadOnlySet<string> gold)
     {
         ArgumentOutOfRangeException.ThrowIfZero(gold.Count);
