@@ -1,0 +1,155 @@
+using System.Buffers;
+using SkillShare.Core.Matching.Scoring;
+
+namespace SkillShare.Core.Matching.Retrieval;
+
+public sealed partial class OfferIndex
+{
+    /// <summary>
+    /// The k offers with the highest P(match) for a request, best first (ties by index position),
+    /// each passing the hard filters. Only offers sharing a skill (or, for a request without skills,
+    /// a term) are looked at; the filters would reject every other offer.
+    /// </summary>
+    public IReadOnlyList<MatchResult> TopMatches(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                return Rank(query, model, Candidates(query), k);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>The same ranking as <see cref="TopMatches"/> by scoring every offer; for checks and benchmarks.</summary>
+    public IReadOnlyList<MatchResult> ScanTopMatches(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                var all = _slots.Where(o => o is not null).Select(o => o!.Slot).ToList();
+                return Rank(query, model, all, k);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>Evaluates one request against one indexed offer: why it is filtered, or its match.</summary>
+    public PairEvaluation Evaluate(RequestEntry request, string offerId, ReciprocalModel model, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        lock (_gate)
+        {
+            if (!_slotByOfferId.TryGetValue(offerId, out var slot))
+                return new PairEvaluation(FilterReason.NotPublished, null);
+            var query = Prepare(request, now);
+            try
+            {
+                var reason = Score(query, _slots[slot]!, model, out _);
+                return new PairEvaluation(
+                    reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    private List<MatchResult> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
+    {
+        var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
+        foreach (var slot in candidates)
+        {
+            if (Score(query, _slots[slot]!, model, out var p) != FilterReason.None)
+                continue;
+            if (heap.Count < k)
+                heap.Enqueue(slot, (p, slot));
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((p, slot), worst) > 0)
+                heap.EnqueueDequeue(slot, (p, slot));
+        }
+
+        var best = new List<(double Score, int Slot)>(heap.Count);
+        while (heap.TryDequeue(out var slot, out var priority))
+            best.Add(priority);
+        best.Reverse();
+        return [.. best.Select(b => Materialise(query, model, b.Slot))];
+    }
+
+    private static FilterReason Score(RequestQuery query, IndexedOffer offer, ReciprocalModel model, out double p)
+    {
+        p = 0;
+        var overlap = PairFeatures.SkillOverlap(query, offer);
+        var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
+        var reason = PairFeatures.Filter(query, offer, overlap, bm25);
+        if (reason != FilterReason.None)
+            return reason;
+        if (query.RequiredCount > 0)
+            bm25 = PairFeatures.Bm25(query, offer);
+
+        Span<double> x = stackalloc double[FeatureVector.Count];
+        PairFeatures.Compute(query, offer, overlap, bm25, x);
+        p = model.Score(x).Match;
+        return FilterReason.None;
+    }
+
+    private MatchResult Materialise(RequestQuery query, ReciprocalModel model, int slot)
+    {
+        var offer = _slots[slot]!;
+        Span<double> x = stackalloc double[FeatureVector.Count];
+        var overlap = PairFeatures.SkillOverlap(query, offer);
+        PairFeatures.Compute(query, offer, overlap, PairFeatures.Bm25(query, offer), x);
+        var features = new FeatureVector(x);
+        return new MatchResult(offer.OfferId, offer.MemberId, model.Score(x), features, model.Explain(features));
+    }
+
+    private List<int> Candidates(RequestQuery query)
+    {
+        var seen = ArrayPool<bool>.Shared.Rent(_slots.Count);
+        Array.Clear(seen, 0, _slots.Count);
+        var candidates = new List<int>();
+        var postings = query.RequiredCount > 0
+            ? query.ExpandedOrdinals.Select(o => _skillPostings[o])
+            : query.Terms.Select(t => _termPostings[t]);
+        foreach (var list in postings)
+        {
+            foreach (var slot in list)
+            {
+                if (seen[slot])
+                    continue;
+                seen[slot] = true;
+                candidates.Add(slot);
+            }
+        }
+
+        ArrayPool<bool>.Shared.Return(seen);
+        return candidates;
+    }
+
+    private sealed class WorstFirst : IComparer<(double Score, int Slot)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Score, int Slot) x, (double Score, int Slot) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Slot.CompareTo(x.Slot);
+    }
+}
