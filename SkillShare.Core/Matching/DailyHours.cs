@@ -9,7 +9,7 @@ public readonly record struct DailyHours
         ArgumentOutOfRangeException.ThrowIfGreaterThan(startHour, 23);
         ArgumentOutOfRangeException.ThrowIfNegative(endHour);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(endHour, 24);
-        if (startHour == endHour % 24)
+        if (startHour == endHour)
             throw new ArgumentException("A working window needs at least one hour.", nameof(endHour));
         StartHour = startHour;
         EndHour = endHour;

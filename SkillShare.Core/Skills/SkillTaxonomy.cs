@@ -39,6 +39,9 @@ public sealed class SkillTaxonomy
     /// <summary>Finds a skill by any of its labels: "postgres", "PostgreSQL" and " POSTGRESQL " agree.</summary>
     public Skill? FindByLabel(string label) => _byLabel.GetValueOrDefault(LabelKey(label));
 
+    // Declared before Starter: static initialisers run in textual order, and LoadStarter reads it.
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     /// <summary>The starter taxonomy that ships inside the product.</summary>
     public static SkillTaxonomy Starter { get; } = LoadStarter();
 
@@ -79,8 +82,6 @@ public sealed class SkillTaxonomy
             Broader = e.Broader ?? [],
         }));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record StarterEntry(string Id, string Label, List<string>? Alt, List<string>? Broader);
 }
