@@ -22,24 +22,33 @@ public readonly record struct DailyHours
     /// <summary>Hours of the day the two windows share, given each side's UTC offset in hours.</summary>
     public static double OverlapHours(DailyHours a, double offsetA, DailyHours b, double offsetB)
     {
+        Span<double> first = stackalloc double[4];
+        Span<double> second = stackalloc double[4];
+        var firstCount = UtcSegments(a, offsetA, first);
+        var secondCount = UtcSegments(b, offsetB, second);
         var shared = 0.0;
-        foreach (var (aStart, aEnd) in UtcSegments(a, offsetA))
+        for (var i = 0; i < firstCount; i += 2)
         {
-            foreach (var (bStart, bEnd) in UtcSegments(b, offsetB))
-                shared += Math.Max(0, Math.Min(aEnd, bEnd) - Math.Max(aStart, bStart));
+            for (var j = 0; j < secondCount; j += 2)
+                shared += Math.Max(0, Math.Min(first[i + 1], second[j + 1]) - Math.Max(first[i], second[j]));
         }
 
         return shared;
     }
 
-    private static IEnumerable<(double Start, double End)> UtcSegments(DailyHours hours, double offset)
+    /// <summary>Writes the window as one or two [start, end) pairs on the UTC day; returns 2 or 4.</summary>
+    private static int UtcSegments(DailyHours hours, double offset, Span<double> segments)
     {
         var start = Mod24(hours.StartHour - offset);
         var length = Mod24(hours.EndHour - hours.StartHour);
         length = length == 0 ? 24 : length;
+        segments[0] = start;
+        segments[1] = Math.Min(24, start + length);
         if (start + length <= 24)
-            return [(start, start + length)];
-        return [(start, 24), (0, start + length - 24)];
+            return 2;
+        segments[2] = 0;
+        segments[3] = start + length - 24;
+        return 4;
     }
 
     private static double Mod24(double hours) => ((hours % 24) + 24) % 24;

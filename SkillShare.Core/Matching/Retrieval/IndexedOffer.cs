@@ -2,7 +2,10 @@ using SkillShare.Core.Posts;
 
 namespace SkillShare.Core.Matching.Retrieval;
 
-/// <summary>An offer in the compact form the index scores: ordinals instead of strings, terms sorted.</summary>
+/// <summary>
+/// An offer as the index scores it: a snapshot taken at upsert of every value the filters and
+/// features read, as ordinals and numbers in one object, so scoring a candidate touches little memory.
+/// </summary>
 internal sealed class IndexedOffer
 {
     public required int Slot { get; init; }
@@ -23,13 +26,31 @@ internal sealed class IndexedOffer
     /// <summary>The place key ordinal, or -1 when the offer names no place.</summary>
     public required int Place { get; init; }
 
+    public required int Member { get; init; }
+
+    public required int Currency { get; init; }
+
+    public required long RateMinor { get; init; }
+
+    public required int HoursPerWeek { get; init; }
+
+    public required WorkMode Mode { get; init; }
+
+    public required bool IsVerified { get; init; }
+
+    public required bool IsPaused { get; init; }
+
+    public required DailyHours? Hours { get; init; }
+
+    public required double Reputation { get; init; }
+
+    public required double ResponseRate { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
     public string OfferId => Entry.Offer.Id;
 
     public string MemberId => Entry.Freelancer.MemberId;
-
-    public SkillOffer Offer => Entry.Offer;
-
-    public MatchParty Freelancer => Entry.Freelancer;
 
     public int CountOf(int term)
     {

@@ -34,11 +34,14 @@ public sealed partial class OfferIndex
             ExpandedOrdinals = [.. expanded.Order()],
             Terms = terms,
             TermIdf = idf,
+            MaxTextRelevance = PairFeatures.TextRelevance(idf.Sum() * (PairFeatures.K1 + 1)) + 1e-9,
             AverageLength = _slotByOfferId.Count == 0 ? 1 : Math.Max(1.0, (double)_totalLength / _slotByOfferId.Count),
             ZoneOffsets = [.. _zones.Select(z => z.GetUtcOffset(now).TotalHours)],
             ClientOffset = FindZone(entry.Client.TimeZoneId).GetUtcOffset(now).TotalHours,
             Place = request.Place is null ? -1 : _placeIds.GetValueOrDefault(SkillTaxonomy.LabelKey(request.Place), -2),
             Now = now,
+            ClientMember = _memberIds.GetValueOrDefault(entry.Client.MemberId, -1),
+            BudgetCurrency = _currencyIds.GetValueOrDefault(request.BudgetMax.CurrencyCode ?? "", -1),
         };
     }
 

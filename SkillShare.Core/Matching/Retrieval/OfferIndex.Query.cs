@@ -30,7 +30,10 @@ public sealed partial class OfferIndex
         }
     }
 
-    /// <summary>The same ranking as <see cref="TopMatches"/> by scoring every offer; for checks and benchmarks.</summary>
+    /// <summary>
+    /// The same ranking as <see cref="TopMatches"/> the naive way, for checks and benchmarks: every
+    /// offer is filtered and fully scored, then all passing offers are sorted.
+    /// </summary>
     public IReadOnlyList<MatchResult> ScanTopMatches(
         RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
     {
@@ -42,8 +45,15 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                var all = _slots.Where(o => o is not null).Select(o => o!.Slot).ToList();
-                return Rank(query, model, all, k);
+                var scored = new List<(double Score, int Slot)>();
+                foreach (var offer in _slots)
+                {
+                    if (offer is not null && Score(query, offer, model, -1, out var p) == FilterReason.None)
+                        scored.Add((p, offer.Slot));
+                }
+
+                return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Slot).Take(k)
+                    .Select(s => Materialise(query, model, s.Slot))];
             }
             finally
             {
@@ -64,7 +74,7 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                var reason = Score(query, _slots[slot]!, model, out _);
+                var reason = Score(query, _slots[slot]!, model, -1, out _);
                 return new PairEvaluation(
                     reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
             }
@@ -80,11 +90,12 @@ public sealed partial class OfferIndex
         var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
         foreach (var slot in candidates)
         {
-            if (Score(query, _slots[slot]!, model, out var p) != FilterReason.None)
+            var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
+            if (Score(query, _slots[slot]!, model, full ? worst.Score : -1, out var p) != FilterReason.None || p < 0)
                 continue;
-            if (heap.Count < k)
+            if (!full)
                 heap.Enqueue(slot, (p, slot));
-            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((p, slot), worst) > 0)
+            else if (WorstFirst.Instance.Compare((p, slot), worst) > 0)
                 heap.EnqueueDequeue(slot, (p, slot));
         }
 
@@ -95,19 +106,31 @@ public sealed partial class OfferIndex
         return [.. best.Select(b => Materialise(query, model, b.Slot))];
     }
 
-    private static FilterReason Score(RequestQuery query, IndexedOffer offer, ReciprocalModel model, out double p)
+    /// <summary>
+    /// Filters and scores one offer; p is −1 when the offer provably scores below the threshold
+    /// (an upper bound over every possible text relevance says so), which skips the BM25 work.
+    /// </summary>
+    private static FilterReason Score(
+        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, out double p)
     {
-        p = 0;
+        p = -1;
         var overlap = PairFeatures.SkillOverlap(query, offer);
         var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
         var reason = PairFeatures.Filter(query, offer, overlap, bm25);
         if (reason != FilterReason.None)
             return reason;
-        if (query.RequiredCount > 0)
-            bm25 = PairFeatures.Bm25(query, offer);
 
         Span<double> x = stackalloc double[FeatureVector.Count];
         PairFeatures.Compute(query, offer, overlap, bm25, x);
+        if (query.RequiredCount > 0)
+        {
+            var bound = model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance);
+            if (bound < threshold)
+                return FilterReason.None;
+            bm25 = PairFeatures.Bm25(query, offer);
+            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(bm25);
+        }
+
         p = model.Score(x).Match;
         return FilterReason.None;
     }

@@ -19,6 +19,8 @@ public sealed partial class OfferIndex(SkillTaxonomy taxonomy)
     private readonly Dictionary<string, int> _zoneIds = new(StringComparer.Ordinal);
     private readonly List<TimeZoneInfo> _zones = [];
     private readonly Dictionary<string, int> _placeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _memberIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _currencyIds = new(StringComparer.Ordinal);
     private readonly List<IndexedOffer?> _slots = [];
     private readonly Stack<int> _freeSlots = new();
     private readonly Dictionary<string, int> _slotByOfferId = new(StringComparer.Ordinal);
@@ -89,6 +91,7 @@ public sealed partial class OfferIndex(SkillTaxonomy taxonomy)
     private IndexedOffer Build(int slot, OfferEntry entry)
     {
         var offer = entry.Offer;
+        var freelancer = entry.Freelancer;
         var skills = offer.Skills.Select(s => Intern(_skillOrdinals, SkillKey(s), _skillPostings)).Distinct();
         var tokens = TextTokenizer.Tokenize(OfferText(offer));
         var counts = tokens.GroupBy(t => Intern(_termIds, t, _termPostings)).OrderBy(g => g.Key).ToList();
@@ -100,8 +103,19 @@ public sealed partial class OfferIndex(SkillTaxonomy taxonomy)
             Terms = [.. counts.Select(g => g.Key)],
             TermCounts = [.. counts.Select(g => g.Count())],
             Length = tokens.Count,
-            Zone = ZoneOrdinal(entry.Freelancer.TimeZoneId),
+            Zone = ZoneOrdinal(freelancer.TimeZoneId),
             Place = offer.Place is null ? -1 : Intern(_placeIds, SkillTaxonomy.LabelKey(offer.Place)),
+            Member = Intern(_memberIds, freelancer.MemberId),
+            Currency = Intern(_currencyIds, offer.HourlyRate.CurrencyCode ?? ""),
+            RateMinor = offer.HourlyRate.MinorUnits,
+            HoursPerWeek = offer.HoursPerWeek,
+            Mode = offer.Mode,
+            IsVerified = freelancer.IsVerified,
+            IsPaused = freelancer.IsPaused,
+            Hours = freelancer.Hours,
+            Reputation = freelancer.Reputation,
+            ResponseRate = freelancer.ResponseRate,
+            UpdatedAt = offer.UpdatedAt,
         };
     }
 

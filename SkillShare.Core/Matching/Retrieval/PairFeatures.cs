@@ -20,13 +20,13 @@ internal static class PairFeatures
     public static FilterReason Filter(RequestQuery query, IndexedOffer offer, double skillOverlap, double text)
     {
         var request = query.Request;
-        if (request.Status != PostStatus.Published || offer.Offer.Status != PostStatus.Published)
+        if (request.Status != PostStatus.Published)
             return FilterReason.NotPublished;
-        if (string.Equals(query.Client.MemberId, offer.MemberId, StringComparison.Ordinal))
+        if (query.ClientMember == offer.Member)
             return FilterReason.SameMember;
-        if (!query.Client.IsVerified || !offer.Freelancer.IsVerified)
+        if (!query.Client.IsVerified || !offer.IsVerified)
             return FilterReason.Unverified;
-        if (query.Client.IsPaused || offer.Freelancer.IsPaused)
+        if (query.Client.IsPaused || offer.IsPaused)
             return FilterReason.Paused;
         if (query.RequiredCount > 0 ? skillOverlap <= 0 : text <= 0)
             return FilterReason.NoSharedSkill;
@@ -68,28 +68,29 @@ internal static class PairFeatures
     {
         var request = query.Request;
         var client = query.Client;
-        var freelancer = offer.Freelancer;
         x[(int)MatchFeature.SkillOverlap] = overlap;
-        x[(int)MatchFeature.TextRelevance] = bm25 / (bm25 + TextHalfScore);
-        x[(int)MatchFeature.BudgetFit] = BudgetFit(request, offer.Offer);
-        x[(int)MatchFeature.HoursFit] = HoursFit(request.HoursPerWeek, offer.Offer.HoursPerWeek);
+        x[(int)MatchFeature.TextRelevance] = TextRelevance(bm25);
+        x[(int)MatchFeature.BudgetFit] = BudgetFit(request, offer.RateMinor);
+        x[(int)MatchFeature.HoursFit] = HoursFit(request.HoursPerWeek, offer.HoursPerWeek);
         x[(int)MatchFeature.TimeZoneDistance] = ZoneDistance(query.ClientOffset, query.ZoneOffsets[offer.Zone]);
-        x[(int)MatchFeature.FreelancerReputation] = Unit(freelancer.Reputation);
-        x[(int)MatchFeature.FreelancerResponseRate] = Unit(freelancer.ResponseRate);
+        x[(int)MatchFeature.FreelancerReputation] = Unit(offer.Reputation);
+        x[(int)MatchFeature.FreelancerResponseRate] = Unit(offer.ResponseRate);
         x[(int)MatchFeature.ClientReputation] = Unit(client.Reputation);
         x[(int)MatchFeature.ClientResponseRate] = Unit(client.ResponseRate);
-        x[(int)MatchFeature.OfferRecency] = Recency(query.Now, offer.Offer.UpdatedAt);
+        x[(int)MatchFeature.OfferRecency] = Recency(query.Now, offer.UpdatedAt);
         x[(int)MatchFeature.RequestRecency] = Recency(query.Now, request.UpdatedAt);
     }
 
+    /// <summary>BM25 squashed to 0..1: half at <see cref="TextHalfScore"/>.</summary>
+    public static double TextRelevance(double bm25) => bm25 / (bm25 + TextHalfScore);
+
     /// <summary>1 at or below the budget floor, falling linearly to 0 at the ceiling; 0.5 with no budget.</summary>
-    public static double BudgetFit(TalentRequest request, SkillOffer offer)
+    public static double BudgetFit(TalentRequest request, long rate)
     {
         if (!HasBudget(request))
             return 0.5;
         var low = request.BudgetMin.MinorUnits;
         var high = request.BudgetMax.MinorUnits;
-        var rate = offer.HourlyRate.MinorUnits;
         if (rate <= low)
             return 1;
         return high <= low ? 0 : Math.Clamp((double)(high - rate) / (high - low), 0, 1);
@@ -116,14 +117,13 @@ internal static class PairFeatures
         var request = query.Request;
         if (HasBudget(request))
         {
-            var rate = offer.Offer.HourlyRate;
-            if (!string.Equals(rate.CurrencyCode, request.BudgetMax.CurrencyCode, StringComparison.Ordinal))
+            if (query.BudgetCurrency != offer.Currency)
                 return FilterReason.CurrencyMismatch;
-            if (rate.MinorUnits > request.BudgetMax.MinorUnits)
+            if (offer.RateMinor > request.BudgetMax.MinorUnits)
                 return FilterReason.OverBudget;
         }
 
-        var onSite = request.Mode == WorkMode.OnSite || offer.Offer.Mode == WorkMode.OnSite;
+        var onSite = request.Mode == WorkMode.OnSite || offer.Mode == WorkMode.OnSite;
         if (onSite && (query.Place < 0 || query.Place != offer.Place))
             return FilterReason.PlaceMismatch;
         return HoursOverlap(query, offer) ? FilterReason.None : FilterReason.NoHoursOverlap;
@@ -131,7 +131,7 @@ internal static class PairFeatures
 
     private static bool HoursOverlap(RequestQuery query, IndexedOffer offer)
     {
-        if (query.Client.Hours is not { } clientHours || offer.Freelancer.Hours is not { } freelancerHours)
+        if (query.Client.Hours is not { } clientHours || offer.Hours is not { } freelancerHours)
             return true;
         var shared = DailyHours.OverlapHours(
             clientHours, query.ClientOffset, freelancerHours, query.ZoneOffsets[offer.Zone]);

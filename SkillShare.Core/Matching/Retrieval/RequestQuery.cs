@@ -24,6 +24,9 @@ internal sealed class RequestQuery
 
     public required double AverageLength { get; init; }
 
+    /// <summary>A text relevance no offer can reach: every query term's BM25 ceiling, idf × (k1 + 1).</summary>
+    public required double MaxTextRelevance { get; init; }
+
     /// <summary>UTC offset in hours of every zone the index knows, at the scoring instant.</summary>
     public required double[] ZoneOffsets { get; init; }
 
@@ -33,6 +36,12 @@ internal sealed class RequestQuery
     public required int Place { get; init; }
 
     public required DateTimeOffset Now { get; init; }
+
+    /// <summary>The client's member ordinal in the index, or -1 when they have no offer.</summary>
+    public required int ClientMember { get; init; }
+
+    /// <summary>The budget's currency ordinal in the index, or -1 when no offer uses it.</summary>
+    public required int BudgetCurrency { get; init; }
 
     public TalentRequest Request => Entry.Request;
 

@@ -26,6 +26,26 @@ public sealed class ReciprocalModel(LogisticModel client, LogisticModel freelanc
         new(Client.Predict(features), Freelancer.Predict(features));
 
     /// <summary>
+    /// The highest P(match) any value of one feature between <paramref name="low"/> and
+    /// <paramref name="high"/> could give, the other features fixed; used to skip work that cannot
+    /// change a ranking.
+    /// </summary>
+    public double UpperBound(Span<double> features, MatchFeature feature, double low, double high)
+    {
+        var i = (int)feature;
+        var saved = features[i];
+        features[i] = low;
+        var clientLow = Client.Logit(features);
+        var freelancerLow = Freelancer.Logit(features);
+        features[i] = high;
+        var clientHigh = Client.Logit(features);
+        var freelancerHigh = Freelancer.Logit(features);
+        features[i] = saved;
+        return LogisticModel.Sigmoid(Math.Max(clientLow, clientHigh))
+            * LogisticModel.Sigmoid(Math.Max(freelancerLow, freelancerHigh));
+    }
+
+    /// <summary>
     /// The features that raised log P(match) most: each one's contribution is how far log P(match)
     /// would fall if that feature alone took its reference value. Highest first.
     /// </summary>

@@ -28,6 +28,7 @@ public sealed class SyntheticMarket
         ArgumentNullException.ThrowIfNull(taxonomy);
         _random = new Random(seed);
         _skills = [.. taxonomy.All.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        _random.Shuffle(_skills);
         _words = [.. Enumerable.Range(0, vocabulary).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture))];
     }
 

@@ -13,17 +13,21 @@ public class OfferIndexTests
     private readonly ReciprocalModel _model = ReciprocalModel.CreatePrior();
     private readonly OfferIndex _index = new(SkillTaxonomy.Starter);
 
-    [Fact]
-    public void TopMatches_SyntheticMarket_EqualsExhaustiveScan()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TopMatches_SyntheticMarket_EqualsExhaustiveScan(bool generatedTaxonomy)
     {
-        var market = new SyntheticMarket(SkillTaxonomy.Starter, seed: 11);
+        var taxonomy = generatedTaxonomy ? SyntheticTaxonomy.Generate(areas: 8, fanOut: 6) : SkillTaxonomy.Starter;
+        var index = new OfferIndex(taxonomy);
+        var market = new SyntheticMarket(taxonomy, seed: 11);
         foreach (var offer in market.Offers(5_000, 1_000))
-            _index.Upsert(offer);
+            index.Upsert(offer);
 
         foreach (var request in market.Requests(60))
         {
-            var fromIndex = _index.TopMatches(request, _model, SyntheticMarket.Now);
-            var fromScan = _index.ScanTopMatches(request, _model, SyntheticMarket.Now);
+            var fromIndex = index.TopMatches(request, _model, SyntheticMarket.Now);
+            var fromScan = index.ScanTopMatches(request, _model, SyntheticMarket.Now);
 
             Assert.Equal(Ids(fromScan), Ids(fromIndex));
             Assert.Equal(fromScan.Select(m => m.Score.Match), fromIndex.Select(m => m.Score.Match));
