@@ -7,6 +7,9 @@ namespace SkillShare.Core.Skills;
 /// <summary>A set of skills with a look-up from any of their labels, case and spacing ignored.</summary>
 public sealed class SkillTaxonomy
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+    private static readonly Lazy<SkillTaxonomy> StarterTaxonomy = new(LoadStarter);
+
     private readonly FrozenDictionary<string, Skill> _byId;
     private readonly FrozenDictionary<string, Skill> _byLabel;
 
@@ -39,11 +42,8 @@ public sealed class SkillTaxonomy
     /// <summary>Finds a skill by any of its labels: "postgres", "PostgreSQL" and " POSTGRESQL " agree.</summary>
     public Skill? FindByLabel(string label) => _byLabel.GetValueOrDefault(LabelKey(label));
 
-    // Declared before Starter: static initialisers run in textual order, and LoadStarter reads it.
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>The starter taxonomy that ships inside the product.</summary>
-    public static SkillTaxonomy Starter { get; } = LoadStarter();
+    public static SkillTaxonomy Starter => StarterTaxonomy.Value;
 
     /// <summary>Lower-cases and folds runs of space, hyphen, underscore and dots between words into one space.</summary>
     public static string LabelKey(string label)

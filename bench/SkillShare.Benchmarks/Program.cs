@@ -1,17 +1,6 @@
 using BenchmarkDotNet.Running;
-using SkillShare.Benchmarks;
 
-if (args is ["memory"])
-{
-    IndexMemory.Print("starter");
-    IndexMemory.Print("generated");
-    return;
-}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
-if (args is ["probe"])
-{
-    Probe.Run();
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(BenchmarkData).Assembly).Run(args);
+/// <summary>The entry point: run with --filter to pick benchmarks, e.g. --filter *Extraction*.</summary>
+public partial class Program;

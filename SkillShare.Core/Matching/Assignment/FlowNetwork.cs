@@ -23,7 +23,9 @@ internal sealed partial class FlowNetwork
     {
         _requests = requests;
         _freelancerIds = [.. capacities.Keys.Order(StringComparer.Ordinal)];
-        var index = _freelancerIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var index = _freelancerIds
+            .Select((id, i) => (id, i))
+            .ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         _capacity = [.. _freelancerIds.Select(id => Math.Max(0, capacities[id]))];
         _assigned = [.. _freelancerIds.Select(_ => new List<int>())];
         var edges = requests.Select(r => Edges(r, index)).ToList();

@@ -108,8 +108,8 @@ internal static class PairFeatures
 
     public static double Recency(DateTimeOffset now, DateTimeOffset updatedAt)
     {
-        var days = Math.Max(0, (now - updatedAt).TotalDays);
-        return Math.Pow(0.5, days / RecencyHalfLifeDays);
+        var days = Math.Max(0, (now.UtcTicks - updatedAt.UtcTicks) / (double)TimeSpan.TicksPerDay);
+        return Math.Exp(-days * Math.Log(2) / RecencyHalfLifeDays);
     }
 
     private static FilterReason FilterBudgetPlaceHours(RequestQuery query, IndexedOffer offer)

@@ -131,7 +131,8 @@ public sealed class SyntheticMarket
     private string Word() => _words[Skewed(_words.Length)];
 
     /// <summary>An index where low numbers are much more likely, as word and skill use are.</summary>
-    private int Skewed(int length) => (int)Math.Min(length - 1, Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * length));
+    private int Skewed(int length) =>
+        (int)Math.Min(length - 1, Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * length));
 
     private static string Id(int i) => i.ToString("D6", CultureInfo.InvariantCulture);
 }

@@ -78,7 +78,8 @@ public class MinCostAssignmentTests
 
             var result = MinCostAssignment.Solve(requests, slots);
 
-            Assert.Equal(BruteForce(requests, slots, 0, new Dictionary<string, int>(slots)), result.Sum(a => a.Score), 9);
+            var optimum = BruteForce(requests, 0, new Dictionary<string, int>(slots));
+            Assert.Equal(optimum, result.Sum(a => a.Score), 9);
             AssertFeasible(requests, slots, result);
         }
     }
@@ -104,15 +105,15 @@ public class MinCostAssignmentTests
     }
 
     private static double BruteForce(
-        IReadOnlyList<AssignmentRequest> requests, Dictionary<string, int> slots, int next, Dictionary<string, int> left)
+        IReadOnlyList<AssignmentRequest> requests, int next, Dictionary<string, int> left)
     {
         if (next == requests.Count)
             return 0;
-        var best = BruteForce(requests, slots, next + 1, left);
+        var best = BruteForce(requests, next + 1, left);
         foreach (var candidate in requests[next].Candidates.Where(c => left[c.FreelancerId] > 0))
         {
             left[candidate.FreelancerId]--;
-            best = Math.Max(best, candidate.Score + BruteForce(requests, slots, next + 1, left));
+            best = Math.Max(best, candidate.Score + BruteForce(requests, next + 1, left));
             left[candidate.FreelancerId]++;
         }
 

@@ -23,6 +23,7 @@ public class OfferIndexTests
         var market = new SyntheticMarket(taxonomy, seed: 11);
         foreach (var offer in market.Offers(5_000, 1_000))
             index.Upsert(offer);
+        var full = 0;
 
         foreach (var request in market.Requests(60))
         {
@@ -31,7 +32,10 @@ public class OfferIndexTests
 
             Assert.Equal(Ids(fromScan), Ids(fromIndex));
             Assert.Equal(fromScan.Select(m => m.Score.Match), fromIndex.Select(m => m.Score.Match));
+            full += fromIndex.Count == 10 ? 1 : 0;
         }
+
+        Assert.True(full >= 30);
     }
 
     [Fact]

@@ -33,8 +33,9 @@ public class PairFeaturesTests
         var request = Request(client: Party("c1", "Europe/Berlin"));
         var offer = Offer(freelancer: Party("f1", "Asia/Shanghai"));
         var index = Index(offer);
+        var winter = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
-        var match = index.Evaluate(request, "o1", _model, new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)).Match!;
+        var match = index.Evaluate(request, "o1", _model, winter).Match!;
 
         Assert.Equal(7.0 / 12, match.Features[MatchFeature.TimeZoneDistance], 12);
     }
@@ -44,7 +45,8 @@ public class PairFeaturesTests
     {
         var features = Features(Request(["programming"]), Offer(skills: ["typescript"]));
 
-        Assert.Equal(SkillRelations.NarrowerWeight * SkillRelations.NarrowerWeight, features[MatchFeature.SkillOverlap], 6);
+        var twoSteps = SkillRelations.NarrowerWeight * SkillRelations.NarrowerWeight;
+        Assert.Equal(twoSteps, features[MatchFeature.SkillOverlap], 6);
     }
 
     [Fact]

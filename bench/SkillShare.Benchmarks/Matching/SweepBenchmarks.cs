@@ -5,7 +5,7 @@ using SkillShare.Core.Matching.Retrieval;
 using SkillShare.Core.Matching.Scoring;
 using SkillShare.Core.Matching.Simulation;
 
-namespace SkillShare.Benchmarks;
+namespace SkillShare.Benchmarks.Matching;
 
 /// <summary>
 /// The sweep: 10,000 requests against 2,000 freelancers (two offers each) with 5 open slots each;
@@ -29,7 +29,7 @@ public class SweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (_index, _requests) = BenchmarkData.Market(Taxonomy, 2 * Freelancers, Freelancers, 10_000);
+        (_index, _requests) = MatchingMarkets.Market(Taxonomy, 2 * Freelancers, Freelancers, 10_000);
         _slots = Enumerable.Range(0, Freelancers).ToDictionary(i => $"f{i:D6}", _ => 5);
         _problem = [.. _requests.Select(Candidates)];
     }

@@ -3,10 +3,10 @@ using SkillShare.Core.Matching.Retrieval;
 using SkillShare.Core.Matching.Simulation;
 using SkillShare.Core.Skills;
 
-namespace SkillShare.Benchmarks;
+namespace SkillShare.Benchmarks.Matching;
 
 /// <summary>The seeded synthetic markets every benchmark uses.</summary>
-public static class BenchmarkData
+public static class MatchingMarkets
 {
     public const int Seed = 20261204;
 

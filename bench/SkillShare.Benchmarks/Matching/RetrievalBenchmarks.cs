@@ -4,7 +4,7 @@ using SkillShare.Core.Matching.Retrieval;
 using SkillShare.Core.Matching.Scoring;
 using SkillShare.Core.Matching.Simulation;
 
-namespace SkillShare.Benchmarks;
+namespace SkillShare.Benchmarks.Matching;
 
 /// <summary>Top 10 for one request over 100,000 active offers: the index against a full scan.</summary>
 [MemoryDiagnoser]
@@ -21,7 +21,7 @@ public class RetrievalBenchmarks
     public string Taxonomy { get; set; } = "generated";
 
     [GlobalSetup]
-    public void Setup() => (_index, _requests) = BenchmarkData.Market(Taxonomy, 100_000, 20_000, Requests);
+    public void Setup() => (_index, _requests) = MatchingMarkets.Market(Taxonomy, 100_000, 20_000, Requests);
 
     [Benchmark(OperationsPerInvoke = Requests)]
     public int IndexTopTen()
