@@ -5,7 +5,7 @@ namespace SkillShare.Core.Matching.Assignment;
 
 /// <summary>
 /// The periodic re-match: each open request's top candidates from the index, then one assignment
-/// over all of them that respects each freelancer's open slots.
+/// over all of them that respects each freelancer's open slots; only assigned pairs are explained.
 /// </summary>
 public sealed class MatchSweep(OfferIndex index, ReciprocalModel model)
 {
@@ -18,28 +18,27 @@ public sealed class MatchSweep(OfferIndex index, ReciprocalModel model)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(openSlots);
-        var bestByRequest = new Dictionary<string, Dictionary<string, MatchResult>>(StringComparer.Ordinal);
+        var offerOf = new Dictionary<(string Request, string Freelancer), string>();
         var problems = new List<AssignmentRequest>(requests.Count);
         foreach (var entry in requests)
         {
-            var best = BestPerFreelancer(index.TopMatches(entry, model, now, CandidatesPerRequest));
-            bestByRequest[entry.Request.Id] = best;
-            var candidates = best.Values.Select(m => new AssignmentCandidate(m.FreelancerId, m.Score.Match));
-            problems.Add(new AssignmentRequest(entry.Request.Id, [.. candidates]));
+            var best = index.TopCandidates(entry, model, now, CandidatesPerRequest).DistinctBy(c => c.FreelancerId);
+            var candidates = new List<AssignmentCandidate>();
+            foreach (var candidate in best)
+            {
+                offerOf[(entry.Request.Id, candidate.FreelancerId)] = candidate.OfferId;
+                candidates.Add(new AssignmentCandidate(candidate.FreelancerId, candidate.Match));
+            }
+
+            problems.Add(new AssignmentRequest(entry.Request.Id, candidates));
         }
 
+        var byId = requests.ToDictionary(r => r.Request.Id, StringComparer.Ordinal);
         return
         [
-            .. MinCostAssignment.Solve(problems, openSlots)
-                .Select(a => new SweepAssignment(a.RequestId, bestByRequest[a.RequestId][a.FreelancerId])),
+            .. MinCostAssignment.Solve(problems, openSlots).Select(a => new SweepAssignment(
+                a.RequestId,
+                index.Evaluate(byId[a.RequestId], offerOf[(a.RequestId, a.FreelancerId)], model, now).Match!)),
         ];
-    }
-
-    private static Dictionary<string, MatchResult> BestPerFreelancer(IReadOnlyList<MatchResult> matches)
-    {
-        var best = new Dictionary<string, MatchResult>(StringComparer.Ordinal);
-        foreach (var match in matches)
-            best.TryAdd(match.FreelancerId, match);
-        return best;
     }
 }

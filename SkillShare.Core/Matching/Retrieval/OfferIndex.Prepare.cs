@@ -8,9 +8,32 @@ public sealed partial class OfferIndex
     private RequestQuery Prepare(RequestEntry entry, DateTimeOffset now)
     {
         var request = entry.Request;
-        var required = request.RequiredSkills
-            .DistinctBy(SkillKey, StringComparer.Ordinal)
-            .ToList();
+        var required = request.RequiredSkills.DistinctBy(SkillKey, StringComparer.Ordinal).ToList();
+        var (weights, expanded) = SkillWeights(required);
+        var (terms, idf) = QueryTerms(request);
+        return new RequestQuery
+        {
+            Entry = entry,
+            RequiredCount = required.Count,
+            SkillWeights = weights,
+            OrdinalCount = _skillOrdinals.Count,
+            ExpandedOrdinals = expanded,
+            Terms = terms,
+            TermIdf = idf,
+            MaxTextRelevance = PairFeatures.TextRelevance(idf.Sum() * (PairFeatures.K1 + 1)) + 1e-9,
+            AverageLength = _slotByOfferId.Count == 0 ? 1 : Math.Max(1.0, (double)_totalLength / _slotByOfferId.Count),
+            ZoneOffsets = [.. _zones.Select(z => z.GetUtcOffset(now).TotalHours)],
+            ClientOffset = FindZone(entry.Client.TimeZoneId).GetUtcOffset(now).TotalHours,
+            Place = request.Place is null ? -1 : _placeIds.GetValueOrDefault(SkillTaxonomy.LabelKey(request.Place), -2),
+            Now = now,
+            ClientMember = _memberIds.GetValueOrDefault(entry.Client.MemberId, -1),
+            BudgetCurrency = _currencyIds.GetValueOrDefault(request.BudgetMax.CurrencyCode ?? "", -1),
+        };
+    }
+
+    /// <summary>Per required skill, the weight of every skill ordinal (a pooled array), and all ordinals used.</summary>
+    private (float[] Weights, int[] Expanded) SkillWeights(List<SkillRef> required)
+    {
         var ordinalCount = _skillOrdinals.Count;
         var weights = ArrayPool<float>.Shared.Rent(Math.Max(1, required.Count * ordinalCount));
         Array.Clear(weights);
@@ -24,25 +47,7 @@ public sealed partial class OfferIndex
             }
         }
 
-        var (terms, idf) = QueryTerms(request);
-        return new RequestQuery
-        {
-            Entry = entry,
-            RequiredCount = required.Count,
-            SkillWeights = weights,
-            OrdinalCount = ordinalCount,
-            ExpandedOrdinals = [.. expanded.Order()],
-            Terms = terms,
-            TermIdf = idf,
-            MaxTextRelevance = PairFeatures.TextRelevance(idf.Sum() * (PairFeatures.K1 + 1)) + 1e-9,
-            AverageLength = _slotByOfferId.Count == 0 ? 1 : Math.Max(1.0, (double)_totalLength / _slotByOfferId.Count),
-            ZoneOffsets = [.. _zones.Select(z => z.GetUtcOffset(now).TotalHours)],
-            ClientOffset = FindZone(entry.Client.TimeZoneId).GetUtcOffset(now).TotalHours,
-            Place = request.Place is null ? -1 : _placeIds.GetValueOrDefault(SkillTaxonomy.LabelKey(request.Place), -2),
-            Now = now,
-            ClientMember = _memberIds.GetValueOrDefault(entry.Client.MemberId, -1),
-            BudgetCurrency = _currencyIds.GetValueOrDefault(request.BudgetMax.CurrencyCode ?? "", -1),
-        };
+        return (weights, [.. expanded.Order()]);
     }
 
     private IEnumerable<(int Ordinal, double Weight)> Expand(SkillRef skill)

@@ -21,7 +21,32 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                return Rank(query, model, Candidates(query), k);
+                return [.. Rank(query, model, Candidates(query), k).Select(b => Materialise(query, model, b.Slot))];
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same k offers as <see cref="TopMatches"/> with their P(match) only: no features or reasons
+    /// are built, for the sweep, which explains only the pairs it assigns.
+    /// </summary>
+    public IReadOnlyList<MatchCandidate> TopCandidates(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                return [.. Rank(query, model, Candidates(query), k)
+                    .Select(b => new MatchCandidate(_slots[b.Slot]!.OfferId, _slots[b.Slot]!.MemberId, b.Score))];
             }
             finally
             {
@@ -48,7 +73,10 @@ public sealed partial class OfferIndex
                 var scored = new List<(double Score, int Slot)>();
                 foreach (var offer in _slots)
                 {
-                    if (offer is not null && Score(query, offer, model, -1, out var p) == FilterReason.None)
+                    if (offer is null)
+                        continue;
+                    var overlap = PairFeatures.SkillOverlap(query, offer);
+                    if (Score(query, offer, model, -1, overlap, out var p) == FilterReason.None)
                         scored.Add((p, offer.Slot));
                 }
 
@@ -74,7 +102,8 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                var reason = Score(query, _slots[slot]!, model, -1, out _);
+                var offer = _slots[slot]!;
+                var reason = Score(query, offer, model, -1, PairFeatures.SkillOverlap(query, offer), out _);
                 return new PairEvaluation(
                     reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
             }
@@ -85,25 +114,55 @@ public sealed partial class OfferIndex
         }
     }
 
-    private List<MatchResult> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
+    /// <summary>
+    /// Scores candidates group by group, highest skill overlap first, and skips a whole group when
+    /// even the most favourable values of its other features could not enter the top k.
+    /// </summary>
+    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
     {
         var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
-        foreach (var slot in candidates)
+        foreach (var (overlap, slots) in ByOverlap(query, candidates))
         {
             var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
-            if (Score(query, _slots[slot]!, model, full ? worst.Score : -1, out var p) != FilterReason.None || p < 0)
+            if (full && ScoreBounds.Best(query, model, overlap) < worst.Score)
                 continue;
-            if (!full)
-                heap.Enqueue(slot, (p, slot));
-            else if (WorstFirst.Instance.Compare((p, slot), worst) > 0)
-                heap.EnqueueDequeue(slot, (p, slot));
+            foreach (var slot in slots)
+                Offer(query, model, heap, k, slot, overlap);
         }
 
         var best = new List<(double Score, int Slot)>(heap.Count);
         while (heap.TryDequeue(out var slot, out var priority))
             best.Add(priority);
         best.Reverse();
-        return [.. best.Select(b => Materialise(query, model, b.Slot))];
+        return best;
+    }
+
+    private void Offer(
+        RequestQuery query, ReciprocalModel model, PriorityQueue<int, (double Score, int Slot)> heap, int k, int slot,
+        double overlap)
+    {
+        var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
+        var reason = Score(query, _slots[slot]!, model, full ? worst.Score : -1, overlap, out var p);
+        if (reason != FilterReason.None || p < 0)
+            return;
+        if (!full)
+            heap.Enqueue(slot, (p, slot));
+        else if (WorstFirst.Instance.Compare((p, slot), worst) > 0)
+            heap.EnqueueDequeue(slot, (p, slot));
+    }
+
+    private IEnumerable<(double Overlap, List<int> Slots)> ByOverlap(RequestQuery query, List<int> candidates)
+    {
+        var groups = new Dictionary<double, List<int>>();
+        foreach (var slot in candidates)
+        {
+            var overlap = PairFeatures.SkillOverlap(query, _slots[slot]!);
+            if (!groups.TryGetValue(overlap, out var group))
+                groups[overlap] = group = [];
+            group.Add(slot);
+        }
+
+        return groups.OrderByDescending(g => g.Key).Select(g => (g.Key, g.Value));
     }
 
     /// <summary>
@@ -111,10 +170,9 @@ public sealed partial class OfferIndex
     /// (an upper bound over every possible text relevance says so), which skips the BM25 work.
     /// </summary>
     private static FilterReason Score(
-        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, out double p)
+        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, double overlap, out double p)
     {
         p = -1;
-        var overlap = PairFeatures.SkillOverlap(query, offer);
         var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
         var reason = PairFeatures.Filter(query, offer, overlap, bm25);
         if (reason != FilterReason.None)

@@ -141,5 +141,5 @@ internal static class PairFeatures
     private static bool HasBudget(TalentRequest request) =>
         request.BudgetMax.MinorUnits > 0 && request.BudgetMax.CurrencyCode is not null;
 
-    private static double Unit(double value) => double.IsNaN(value) ? MatchParty.Neutral : Math.Clamp(value, 0, 1);
+    public static double Unit(double value) => double.IsNaN(value) ? MatchParty.Neutral : Math.Clamp(value, 0, 1);
 }

@@ -49,6 +49,16 @@ public sealed class LogisticModel
 
     public double Predict(ReadOnlySpan<double> features) => Sigmoid(Logit(features));
 
+    /// <summary>The highest log-odds over every feature vector with low[i] ≤ x[i] ≤ high[i].</summary>
+    public double MaxLogit(ReadOnlySpan<double> low, ReadOnlySpan<double> high)
+    {
+        var reference = FeatureVector.Reference.Values;
+        var z = _bias;
+        for (var i = 0; i < _weights.Length; i++)
+            z += Math.Max(_weights[i] * (low[i] - reference[i]), _weights[i] * (high[i] - reference[i]));
+        return z;
+    }
+
     /// <summary>Learns from one accept (true) or decline (false) of a pair with these features.</summary>
     public void Observe(ReadOnlySpan<double> features, bool accepted)
     {

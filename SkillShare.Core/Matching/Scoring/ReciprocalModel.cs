@@ -45,6 +45,10 @@ public sealed class ReciprocalModel(LogisticModel client, LogisticModel freelanc
             * LogisticModel.Sigmoid(Math.Max(freelancerLow, freelancerHigh));
     }
 
+    /// <summary>The highest P(match) over every feature vector with low[i] ≤ x[i] ≤ high[i].</summary>
+    public double UpperBound(ReadOnlySpan<double> low, ReadOnlySpan<double> high) =>
+        LogisticModel.Sigmoid(Client.MaxLogit(low, high)) * LogisticModel.Sigmoid(Freelancer.MaxLogit(low, high));
+
     /// <summary>
     /// The features that raised log P(match) most: each one's contribution is how far log P(match)
     /// would fall if that feature alone took its reference value. Highest first.
