@@ -1,3 +1,5 @@
+using SkillShare.Bot.Channels.Telegram;
+
 namespace SkillShare.Bot.Hosting;
 
 /// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
@@ -6,12 +8,14 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddTelegramChannel();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapTelegramWebhook();
         return app;
     }
 }
