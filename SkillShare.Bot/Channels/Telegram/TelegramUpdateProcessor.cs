@@ -9,8 +9,8 @@ namespace SkillShare.Bot.Channels.Telegram;
 
 /// <summary>
 /// Handles one update, whichever way it arrived (polling or webhook): answers a callback query
-/// first, hands a private-chat turn to the engine (which drops a delivery id seen before) and sends
-/// its replies, tells a group once that the bot works in private chats, and ignores the rest.
+/// first, drops a delivery id already processed (the engine records it with the turn), hands a
+/// private-chat turn to the engine and sends its replies, tells a group once that the bot works in private chats, and ignores the rest.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     IConversationEngine engine,
@@ -25,6 +25,12 @@ public sealed class TelegramUpdateProcessor(
         var inbound = TelegramUpdateMapper.Map(update);
         if (inbound.CallbackQueryId is { } callbackQueryId)
             await sender.AnswerCallbackAsync(callbackQueryId, cancellationToken);
+
+        if (conversations?.WasProcessed(inbound.DeliveryId) == true)
+        {
+            Log.UpdateIgnored(logger, inbound.DeliveryId, "duplicate delivery");
+            return;
+        }
 
         switch (inbound.Kind)
         {
@@ -65,7 +71,7 @@ public sealed class TelegramUpdateProcessor(
         var chat = inbound.ChatId.ToString(CultureInfo.InvariantCulture);
         var key = ConversationKeys.For(ChannelKind.Telegram, chat);
         var state = conversations?.Find(key);
-        if (state is { GroupNoticeSent: true } || conversations?.WasProcessed(inbound.DeliveryId) == true)
+        if (state is { GroupNoticeSent: true })
             return;
 
         state ??= new ConversationState { Id = key, Channel = ChannelKind.Telegram, ChannelUserId = chat };
