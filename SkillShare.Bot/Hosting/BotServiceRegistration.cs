@@ -8,6 +8,7 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSkillShareStorage();
         builder.AddTelegramChannel();
         return builder;
     }
