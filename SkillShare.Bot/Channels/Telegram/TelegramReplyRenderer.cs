@@ -38,7 +38,7 @@ public static class TelegramReplyRenderer
             return null;
 
         return new InlineKeyboardMarkup(rows.Where(row => row.Count > 0)
-            .Select(row => row.Select(ButtonOf).ToArray()));
+            .Select(row => row.Select(ButtonOf).ToArray()).ToArray());
     }
 
     private static InlineKeyboardButton ButtonOf(ReplyButton button)
