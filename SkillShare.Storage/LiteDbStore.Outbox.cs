@@ -16,6 +16,18 @@ public sealed partial class LiteDbStore : IOutboxStore
 
     public int Enqueue(IEnumerable<OutboxMessage> messages) => InTransaction(db => AddToOutbox(db, messages));
 
+    public bool Claim(string messageId) => InTransaction(_ =>
+    {
+        var message = Outbox.FindById(messageId);
+        if (message is null || message.Status != OutboxStatus.Pending)
+            return false;
+        message.Status = OutboxStatus.Sending;
+        return Outbox.Update(message);
+    });
+
+    public IReadOnlyList<OutboxMessage> Interrupted() =>
+        Outbox.Find(o => o.Status == OutboxStatus.Sending).ToList();
+
     public void MarkSent(string messageId, DateTimeOffset at) => Update(messageId, m =>
     {
         m.Status = OutboxStatus.Sent;
@@ -25,6 +37,7 @@ public sealed partial class LiteDbStore : IOutboxStore
 
     public void MarkRetry(string messageId, DateTimeOffset dueAt, string reason) => Update(messageId, m =>
     {
+        m.Status = OutboxStatus.Pending;
         m.DueAt = dueAt;
         m.LastError = reason;
         m.Attempts++;

@@ -1,4 +1,9 @@
+<<<<<<< HEAD
 using SkillShare.Bot.Channels.Telegram;
+=======
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
+>>>>>>> main
 
 namespace SkillShare.Bot.Hosting;
 
@@ -9,6 +14,8 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddNotifications();
+        builder.AddJobs();
         builder.AddTelegramChannel();
         return builder;
     }
