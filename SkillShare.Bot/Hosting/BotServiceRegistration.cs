@@ -1,9 +1,6 @@
-<<<<<<< HEAD
 using SkillShare.Bot.Channels.Telegram;
-=======
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
->>>>>>> main
 
 namespace SkillShare.Bot.Hosting;
 
