@@ -1,4 +1,5 @@
 using SkillShare.Bot.Channels.Telegram;
+using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
 
@@ -11,6 +12,7 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
         builder.AddTelegramChannel();
