@@ -8,7 +8,9 @@ namespace SkillShare.Bot.Channels.Telegram;
 public static class TelegramCommands
 {
     public static readonly IReadOnlyList<string> Names =
-        ["start", "menu", "profile", "offers", "requests", "settings", "help", "cancel"];
+    [
+        "start", "menu", "offer", "request", "offers", "requests", "profile", "verify", "settings", "help", "cancel",
+    ];
 
     public static IReadOnlyList<BotCommand> For(UiLanguage language) =>
         [.. Names.Select(name => new BotCommand(name, Texts.Default.Get(language, "telegram.command." + name)))];

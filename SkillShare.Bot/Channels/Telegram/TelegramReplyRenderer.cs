@@ -23,7 +23,7 @@ public static class TelegramReplyRenderer
             ? new List<TelegramMessage>()
             : TelegramHtml.Split(body).Select(part => new TelegramMessage(part)).ToList();
 
-        if (KeyboardOf(reply.Keyboard, language) is { } keyboard)
+        if (KeyboardOf(reply, language) is { } keyboard)
             AttachFirst(messages, keyboard, language);
         if (InlineKeyboardOf(reply.Buttons) is { } inline)
             AttachLast(messages, inline, language);
@@ -53,10 +53,10 @@ public static class TelegramReplyRenderer
         return InlineKeyboardButton.WithCallbackData(button.Label, button.Key);
     }
 
-    private static ReplyMarkup? KeyboardOf(KeyboardRequest request, UiLanguage language) => request switch
+    private static ReplyMarkup? KeyboardOf(Reply reply, UiLanguage language) => reply.Keyboard switch
     {
-        KeyboardRequest.RequestContact => new ReplyKeyboardMarkup(
-            KeyboardButton.WithRequestContact(Texts.Default.Get(language, "telegram.share_contact")))
+        KeyboardRequest.RequestContact => new ReplyKeyboardMarkup(KeyboardButton.WithRequestContact(
+            reply.KeyboardLabel ?? Texts.Default.Get(language, "telegram.share_contact")))
         {
             OneTimeKeyboard = true,
             ResizeKeyboard = true,

@@ -8,13 +8,11 @@ namespace SkillShare.Bot.Channels.Telegram;
 
 /// <summary>
 /// Translates one Telegram update into a channel-neutral turn, with one switch on the update's shape.
-/// Edited messages reach the engine as an "edited" unsupported input, so the member hears, in their
-/// own language, that edits are not read and what the current question is.
+/// An edited private message is not a turn: the flows never see it, and the member is told, in
+/// their language, to send the change as a new message.
 /// </summary>
 public static class TelegramUpdateMapper
 {
-    public const string EditedKind = "edited";
-
     public static string DeliveryIdOf(int updateId) => "tg:" + updateId.ToString(CultureInfo.InvariantCulture);
 
     public static TelegramInbound Map(Update update)
@@ -48,8 +46,17 @@ public static class TelegramUpdateMapper
         if (message.Chat.Type != ChatType.Private)
             return Ignore(deliveryId, message.Chat.Type.ToString());
 
-        var input = edited ? new UnsupportedInput(EditedKind) : InputOf(message);
-        return ForTurn(deliveryId, message.Chat.Id, from, input, sourceMessageId: null, callbackQueryId: null);
+        if (edited)
+        {
+            return new TelegramInbound(TelegramInboundKind.EditedMessage, deliveryId)
+            {
+                ChatId = message.Chat.Id,
+                LanguageCode = from.LanguageCode,
+            };
+        }
+
+        return ForTurn(deliveryId, message.Chat.Id, from, InputOf(message), sourceMessageId: null,
+            callbackQueryId: null);
     }
 
     private static TelegramInbound FromCallback(string deliveryId, CallbackQuery query)

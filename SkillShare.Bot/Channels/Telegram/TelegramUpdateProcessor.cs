@@ -10,7 +10,8 @@ namespace SkillShare.Bot.Channels.Telegram;
 /// <summary>
 /// Handles one update, whichever way it arrived (polling or webhook): answers a callback query
 /// first, drops a delivery id already processed (the engine records it with the turn), hands a
-/// private-chat turn to the engine and sends its replies, tells a group once that the bot works in private chats, and ignores the rest.
+/// private-chat turn to the engine and sends its replies, tells a group once that the bot works in
+/// private chats, tells the sender of an edited message that edits are not read, and ignores the rest.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     IConversationEngine engine,
@@ -39,6 +40,9 @@ public sealed class TelegramUpdateProcessor(
                 break;
             case TelegramInboundKind.GroupMessage:
                 await HandleGroupAsync(inbound, cancellationToken);
+                break;
+            case TelegramInboundKind.EditedMessage:
+                await HandleEditedAsync(inbound, cancellationToken);
                 break;
             default:
                 Log.UpdateIgnored(logger, inbound.DeliveryId, inbound.Reason);
@@ -80,8 +84,17 @@ public sealed class TelegramUpdateProcessor(
         conversations?.Commit(new TurnChanges { DeliveryId = inbound.DeliveryId, Conversation = state });
 
         var language = UiLanguages.FromLanguageCode(inbound.LanguageCode);
-        var notice = Reply.Plain(Texts.Default.Get(language, "telegram.group_notice"));
-        await sender.SendReplyAsync(inbound.ChatId, notice, language, null, cancellationToken);
+        await SayAsync(inbound.ChatId, language, FlowTexts.PrivateChatsOnly, cancellationToken);
         Log.GroupNoticeSent(logger, inbound.ChatId);
     }
+
+    private async Task HandleEditedAsync(TelegramInbound inbound, CancellationToken cancellationToken)
+    {
+        conversations?.Commit(new TurnChanges { DeliveryId = inbound.DeliveryId });
+        var language = TelegramLanguages.For(members, inbound.ChatId, inbound.LanguageCode);
+        await SayAsync(inbound.ChatId, language, FlowTexts.EditedMessageIgnored, cancellationToken);
+    }
+
+    private Task<SendResult> SayAsync(long chatId, UiLanguage language, string key, CancellationToken ct) =>
+        sender.SendReplyAsync(chatId, Reply.Plain(Texts.Default.Get(language, key)), language, null, ct);
 }

@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SkillShare.Bot.Channels.Telegram;
-using SkillShare.Bot.Conversations;
 
 namespace SkillShare.Bot.Tests.Channels.Telegram;
 
 /// <summary>
 /// The real host in webhook mode over a temporary LiteDB file, its Bot API client pointed at an
-/// in-process fake (no request leaves the process), with a recording engine.
+/// in-process fake (no request leaves the process), with the real conversation engine.
 /// </summary>
 public sealed class TelegramHostFactory(string? token = "123456:TEST") : WebApplicationFactory<Program>
 {
@@ -19,7 +18,8 @@ public sealed class TelegramHostFactory(string? token = "123456:TEST") : WebAppl
 
     public FakeBotApi Api { get; } = new();
 
-    public RecordingEngine Engine => Services.GetRequiredService<RecordingEngine>();
+    /// <summary>The texts the bot sent, in order.</summary>
+    public IReadOnlyList<string> SentTexts => [.. Api.CallsTo("sendMessage").Select(c => c.Text ?? "")];
 
     /// <summary>Waits (bounded) until the fake API has seen calls to a method.</summary>
     public async Task<IReadOnlyList<ApiCall>> WaitForCallsAsync(string method, int count)
@@ -38,12 +38,11 @@ public sealed class TelegramHostFactory(string? token = "123456:TEST") : WebAppl
         builder.UseSetting("Telegram:Mode", "Webhook");
         builder.UseSetting("Telegram:WebhookUrl", "https://skillshare.test/telegram/webhook");
         builder.UseSetting("Telegram:SecretToken", Secret);
+        builder.UseSetting("Verification:PhoneHashKey", Convert.ToBase64String(new byte[32]));
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(TelegramClientFactory.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Api);
-            services.AddSingleton<RecordingEngine>();
-            services.AddSingleton<IConversationEngine>(sp => sp.GetRequiredService<RecordingEngine>());
         });
     }
 

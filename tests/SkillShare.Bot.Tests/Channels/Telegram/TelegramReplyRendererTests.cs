@@ -70,6 +70,22 @@ public class TelegramReplyRendererTests
     }
 
     [Fact]
+    public void Render_RequestContactWithLabel_UsesTheFlowsLabel()
+    {
+        var reply = new Reply
+        {
+            Text = "Share your phone",
+            Keyboard = KeyboardRequest.RequestContact,
+            KeyboardLabel = "Share my <phone>",
+        };
+
+        var message = Assert.Single(TelegramReplyRenderer.Render(reply, UiLanguage.English));
+
+        var keyboard = Assert.IsType<ReplyKeyboardMarkup>(message.Markup);
+        Assert.Equal("Share my <phone>", Assert.Single(Assert.Single(keyboard.Keyboard)).Text);
+    }
+
+    [Fact]
     public void Render_RequestContactWithButtons_PutsButtonsOnAFollowUpMessage()
     {
         var reply = new Reply

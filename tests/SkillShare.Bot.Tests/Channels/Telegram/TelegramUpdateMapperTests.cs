@@ -105,11 +105,13 @@ public class TelegramUpdateMapperTests
     }
 
     [Fact]
-    public void Map_EditedPrivateMessage_IsEditedUnsupportedInput()
+    public void Map_EditedPrivateMessage_IsEditedMessageOfThatChatAndNoTurn()
     {
         var inbound = TelegramUpdateMapper.Map(Parse(Edited(6, "fixed typo")));
 
-        Assert.Equal(new UnsupportedInput(TelegramUpdateMapper.EditedKind), inbound.Turn!.Input);
+        Assert.Equal(TelegramInboundKind.EditedMessage, inbound.Kind);
+        Assert.Equal(UserId, inbound.ChatId);
+        Assert.Null(inbound.Turn);
     }
 
     [Fact]
