@@ -10,8 +10,7 @@ namespace SkillShare.EndToEnd.Tests.Telegram;
 /// The real host, in polling mode, pointed at the emulator by Telegram:ApiBaseUrl, over a given
 /// LiteDB file. Only the test-only bridge is added to the Telegram HttpClient.
 /// </summary>
-public sealed class PollingHost(Uri emulator, string dataFile, Action<IServiceCollection>? configure = null)
-    : WebApplicationFactory<Program>
+public sealed class PollingHost(Uri emulator, string dataFile) : WebApplicationFactory<Program>
 {
     public const string BotToken = "123456:TEST";
 
@@ -29,11 +28,11 @@ public sealed class PollingHost(Uri emulator, string dataFile, Action<IServiceCo
         builder.UseSetting("Telegram:Token", BotToken);
         builder.UseSetting("Telegram:ApiBaseUrl", emulator.ToString());
         builder.UseSetting("Telegram:Mode", nameof(TelegramMode.Polling));
+        builder.UseSetting("Verification:PhoneHashKey", Convert.ToBase64String(new byte[32]));
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(TelegramClientFactory.HttpClientName)
                 .AddHttpMessageHandler(() => new EmulatorBridgeHandler());
-            configure?.Invoke(services);
         });
     }
 }
