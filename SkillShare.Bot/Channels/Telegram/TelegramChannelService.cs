@@ -82,7 +82,7 @@ public sealed class TelegramChannelService(
                 offset = await PollOnceAsync(offset, stoppingToken);
                 failures = 0;
             }
-            catch (RequestException error)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 var delay = BackoffAfter(++failures);
                 Log.PollingFailed(logger, failures, delay.TotalSeconds, error);
