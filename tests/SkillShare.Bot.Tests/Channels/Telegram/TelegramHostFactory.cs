@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SkillShare.Bot.Channels.Telegram;
 
 namespace SkillShare.Bot.Tests.Channels.Telegram;
@@ -18,6 +19,8 @@ public sealed class TelegramHostFactory(string? token = "123456:TEST") : WebAppl
 
     public FakeBotApi Api { get; } = new();
 
+    public LogRecorder Logs { get; } = new();
+
     /// <summary>The texts the bot sent, in order.</summary>
     public IReadOnlyList<string> SentTexts => [.. Api.CallsTo("sendMessage").Select(c => c.Text ?? "")];
 
@@ -32,6 +35,7 @@ public sealed class TelegramHostFactory(string? token = "123456:TEST") : WebAppl
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Storage:Path", _dataFile);
         builder.UseSetting("Telegram:Token", token ?? "");
         builder.UseSetting("Telegram:ApiBaseUrl", "http://127.0.0.1:9");

@@ -135,6 +135,21 @@ public sealed class TelegramWebhookTests : IDisposable
         Assert.Empty(host.Api.Calls);
     }
 
+    [Fact]
+    public async Task Start_WithoutToken_LogsChannelOffAndHowToTurnItOn()
+    {
+        using var host = new TelegramHostFactory(token: null);
+
+        _ = host.Server;
+        for (var i = 0; i < 200 && !host.Logs.Lines.Any(l => l.Id.Id == 3000); i++)
+            await Task.Delay(10);
+
+        var line = Assert.Single(host.Logs.Lines, l => l.Id.Id == 3000).Message;
+        Assert.Contains("Telegram channel is off", line, StringComparison.Ordinal);
+        Assert.Contains("Telegram__Token", line, StringComparison.Ordinal);
+        Assert.Empty(host.Api.Calls);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string json, string? secret = TelegramHostFactory.Secret)
     {
         using var client = _host.CreateClient();
