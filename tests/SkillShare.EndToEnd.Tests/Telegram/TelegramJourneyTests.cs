@@ -27,7 +27,7 @@ public sealed class TelegramJourneyTests(TelegramEmulator emulator) : IClassFixt
         using var user = new TelegramUser(emulator.BaseUrl, PollingHost.BotToken, userId: 7001);
 
         await RegisterUntilPhotoAsync(user);
-        await user.PressAsync("Skip");
+        await user.SendPhotoAsync("ada");
         await user.WaitForReplyAsync("verify your phone");
         await user.SendContactAsync("+15551234567", contactUserId: 9999);
         await user.WaitForReplyAsync("someone else's contact");
@@ -40,6 +40,7 @@ public sealed class TelegramJourneyTests(TelegramEmulator emulator) : IClassFixt
         Assert.NotNull(member);
         Assert.True(member.IsVerified);
         Assert.Equal("Ada <Dev>", member.DisplayName);
+        Assert.Equal("ada-large", member.PhotoFileId);
         var offer = Assert.Single(host.Services.GetRequiredService<IPostStore>().OffersOf(member.Id));
         Assert.Equal(PostStatus.Published, offer.Status);
         Assert.Contains(offer.Skills, s => s.Label == "PostgreSQL" && s.IsKnown);

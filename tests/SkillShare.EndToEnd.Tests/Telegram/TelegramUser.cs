@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -26,6 +27,10 @@ public sealed class TelegramUser(Uri emulator, string botToken, long userId, str
             ["first_name"] = "Ada",
             ["user_id"] = contactUserId,
         }));
+
+    /// <summary>Sends a photo in two sizes, as Telegram does; the larger one's file id is "<prefix>-large".</summary>
+    public Task SendPhotoAsync(string prefix) => PostAsync("sendMessage", Message(m => m["photo"] = new JsonArray(
+        PhotoSize(prefix + "-small", 90), PhotoSize(prefix + "-large", 800))));
 
     /// <summary>Presses the inline button with this label on the bot's latest message that has it.</summary>
     public async Task PressAsync(string label)
@@ -80,14 +85,12 @@ public sealed class TelegramUser(Uri emulator, string botToken, long userId, str
         var json = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         return json["result"]!.AsArray()
             .Select(item => item!.AsObject())
-            .Where(item => item["message"]?["chat_id"]?.ToString() == userId.ToString(CultureInfoInvariant))
+            .Where(item => item["message"]?["chat_id"]?.ToString() == userId.ToString(CultureInfo.InvariantCulture))
             .Select(BotMessage.From)
             .ToList();
     }
 
     public void Dispose() => _http.Dispose();
-
-    private static readonly IFormatProvider CultureInfoInvariant = System.Globalization.CultureInfo.InvariantCulture;
 
     private static string? ButtonData(BotMessage message, string label) =>
         message.Buttons.FirstOrDefault(b => b.Label.Contains(label, StringComparison.OrdinalIgnoreCase)).Data;
@@ -123,4 +126,12 @@ public sealed class TelegramUser(Uri emulator, string botToken, long userId, str
         using var response = await _http.PostAsJsonAsync(route, body);
         response.EnsureSuccessStatusCode();
     }
+
+    private static JsonObject PhotoSize(string fileId, int side) => new()
+    {
+        ["file_id"] = fileId,
+        ["file_unique_id"] = fileId,
+        ["width"] = side,
+        ["height"] = side,
+    };
 }

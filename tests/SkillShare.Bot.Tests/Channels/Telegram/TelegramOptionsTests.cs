@@ -49,7 +49,8 @@ public class TelegramOptionsTests
     {
         var options = new TelegramOptions { Token = token };
 
-        var ok = Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true);
+        var ok = Validator.TryValidateObject(options, new ValidationContext(options), null,
+            validateAllProperties: true);
 
         Assert.Equal(valid, ok);
     }

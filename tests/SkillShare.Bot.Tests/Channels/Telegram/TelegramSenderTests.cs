@@ -101,7 +101,8 @@ public class TelegramSenderTests
     {
         await using var harness = new SenderHarness();
         harness.Api.FailNext("editMessageText", 400,
-            "Bad Request: message is not modified: specified new message content and reply markup are exactly the same");
+            "Bad Request: message is not modified: specified new message content and reply markup are " +
+            "exactly the same");
         var reply = new Reply { Text = "same", EditInPlace = true };
 
         var result = await harness.Sender.SendReplyAsync(ChatId, reply, UiLanguage.English, 77, CancellationToken.None);

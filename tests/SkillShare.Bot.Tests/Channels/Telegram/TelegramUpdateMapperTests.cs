@@ -94,7 +94,8 @@ public class TelegramUpdateMapperTests
     }
 
     [Theory]
-    [InlineData("\"sticker\":{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"type\":\"regular\",\"width\":512,\"height\":512,\"is_animated\":false,\"is_video\":false}", "sticker")]
+    [InlineData("\"sticker\":{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"type\":\"regular\"," +
+        "\"width\":512,\"height\":512,\"is_animated\":false,\"is_video\":false}", "sticker")]
     [InlineData("\"voice\":{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"duration\":3}", "voice")]
     [InlineData("\"location\":{\"latitude\":1.5,\"longitude\":2.5}", "location")]
     public void Map_MediaTheFlowsDoNotRead_IsUnsupported(string body, string kind)

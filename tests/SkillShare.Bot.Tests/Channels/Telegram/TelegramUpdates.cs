@@ -55,7 +55,8 @@ public static class TelegramUpdates
 
     public static string ChannelPost(int updateId) =>
         $$$"""
-        {"update_id":{{{updateId}}},"channel_post":{"message_id":5,"sender_chat":{"id":-100999,"title":"News","type":"channel"},
+        {"update_id":{{{updateId}}},"channel_post":{"message_id":5,
+         "sender_chat":{"id":-100999,"title":"News","type":"channel"},
          "chat":{"id":-100999,"title":"News","type":"channel"},"date":1764000000,"text":"hello"} }
         """;
 }

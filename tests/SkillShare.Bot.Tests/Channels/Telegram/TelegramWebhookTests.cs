@@ -37,7 +37,8 @@ public sealed class TelegramWebhookTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(_host.SentTexts, t => t.Contains("Welcome to SkillShare", StringComparison.Ordinal));
-        var question = _host.Api.CallsTo("sendMessage").Single(c => c.Markup.Contains("callback_data", StringComparison.Ordinal));
+        var question = _host.Api.CallsTo("sendMessage")
+            .Single(c => c.Markup.Contains("callback_data", StringComparison.Ordinal));
         Assert.Contains("English", question.Markup, StringComparison.Ordinal);
         Assert.All(question.Body["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()),
             b => Assert.InRange(Encoding.UTF8.GetByteCount(b!["callback_data"]!.GetValue<string>()), 1, 64));
@@ -153,7 +154,10 @@ public sealed class TelegramWebhookTests : IDisposable
     private async Task<HttpResponseMessage> PostAsync(string json, string? secret = TelegramHostFactory.Secret)
     {
         using var client = _host.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, TelegramWebhookEndpoint.Path) { Content = Json(json) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, TelegramWebhookEndpoint.Path)
+        {
+            Content = Json(json),
+        };
         if (secret is not null)
             request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, secret);
         return await client.SendAsync(request);
