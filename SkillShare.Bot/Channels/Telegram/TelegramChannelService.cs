@@ -50,20 +50,22 @@ public sealed class TelegramChannelService(
     private async Task SetUpAsync(TelegramOptions settings, CancellationToken cancellationToken)
     {
         var bot = clients.Create();
+        await TryAsync(() => bot.SetMyCommands(TelegramCommands.For(UiLanguage.English),
+            cancellationToken: cancellationToken));
+        await TryAsync(() => bot.SetMyCommands(TelegramCommands.For(UiLanguage.Chinese), languageCode: "zh",
+            cancellationToken: cancellationToken));
+        await TryAsync(() => settings.Mode == TelegramMode.Webhook
+            ? bot.SetWebhook(settings.WebhookUrl, secretToken: settings.SecretToken,
+                allowedUpdates: AllowedUpdates, cancellationToken: cancellationToken)
+            : bot.DeleteWebhook(cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Runs one set-up call; a failure is logged and does not keep the others from running.</summary>
+    private async Task TryAsync(Func<Task> call)
+    {
         try
         {
-            await bot.SetMyCommands(TelegramCommands.For(UiLanguage.English), cancellationToken: cancellationToken);
-            await bot.SetMyCommands(TelegramCommands.For(UiLanguage.Chinese), languageCode: "zh",
-                cancellationToken: cancellationToken);
-            if (settings.Mode == TelegramMode.Webhook)
-            {
-                await bot.SetWebhook(settings.WebhookUrl, secretToken: settings.SecretToken,
-                    allowedUpdates: AllowedUpdates, cancellationToken: cancellationToken);
-            }
-            else
-            {
-                await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            }
+            await call();
         }
         catch (RequestException error)
         {

@@ -60,4 +60,18 @@ public class TelegramPollingTests
         Assert.Contains(commands, c => c.Body["language_code"]?.GetValue<string>() == "zh"
             && c.Body["commands"]!.AsArray().Any(x => x!["description"]!.GetValue<string>() == "发布技能服务"));
     }
+
+    [Fact]
+    public async Task Start_CommandsRefused_StillDeletesWebhookAndPolls()
+    {
+        await using var harness = new SenderHarness();
+        harness.Api.FailNext("setMyCommands", 400, "Bad Request: command description is too long");
+
+        await harness.Channel.StartAsync(CancellationToken.None);
+        await harness.WaitForCallsAsync(1, "getUpdates");
+        await harness.Channel.StopAsync(CancellationToken.None);
+
+        Assert.Single(harness.Api.CallsTo("deleteWebhook"));
+        Assert.True(harness.Count("getUpdates") >= 1);
+    }
 }
