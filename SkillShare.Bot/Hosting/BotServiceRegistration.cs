@@ -1,3 +1,4 @@
+using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
@@ -16,12 +17,14 @@ public static class BotServiceRegistration
         builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
+        builder.AddTelegramChannel();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapTelegramWebhook();
         return app;
     }
 }
