@@ -6,12 +6,14 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddTeams();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapTeams();
         return app;
     }
 }

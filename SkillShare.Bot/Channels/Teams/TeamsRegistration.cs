@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SkillShare.Bot.Channels.Teams;
+using SkillShare.Bot.Channels.Teams.Auth;
+using SkillShare.Bot.Channels.Teams.Connector;
+using SkillShare.Bot.Conversations;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Wires the Teams channel: options, token validation, connector client, /api/messages.</summary>
+public static class TeamsRegistration
+{
+    public const string MetadataClient = "teams-openid";
+
+    public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddHttpClient(MetadataClient);
+        services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(CreateMetadataManager);
+        services.AddSingleton<BotFrameworkTokenValidator>();
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddHttpClient<ConnectorClient>();
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<ConnectorRetryPolicy>();
+        AddTurnServices(services);
+        return builder;
+    }
+
+    public static WebApplication MapTeams(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.LocalMode)
+            Log.LocalModeOn(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(TeamsEndpoint)));
+
+        app.MapPost("/api/messages", (HttpContext context, TeamsEndpoint endpoint) => endpoint.HandleAsync(context));
+        return app;
+    }
+
+    private static void AddTurnServices(IServiceCollection services)
+    {
+        services.AddSingleton<TurnRunner>();
+        services.AddScoped<TeamsConversations>();
+        services.AddScoped<ReplyDelivery>();
+        services.AddScoped<TeamsActivityHandler>();
+        services.AddScoped<TeamsInvokeHandler>();
+        services.AddScoped<TeamsEndpoint>();
+        services.AddScoped<TeamsSender>();
+        services.AddScoped<IChannelSender>(s => s.GetRequiredService<TeamsSender>());
+    }
+
+    private static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(IServiceProvider services)
+    {
+        var url = services.GetRequiredService<IOptions<TeamsOptions>>().Value.OpenIdMetadataUrl;
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataClient);
+        var retriever = new HttpDocumentRetriever(http) { RequireHttps = !SafeUrl.IsLoopback(new Uri(url)) };
+        return new ConfigurationManager<OpenIdConnectConfiguration>(
+            url, new OpenIdConnectConfigurationRetriever(), retriever);
+    }
+}
