@@ -15,6 +15,9 @@ public static class TeamsRegistration
 
     public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder)
     {
+        // Without this switch a refresh for an unknown key id runs in the background and the request that
+        // found the new key is refused with the stale keys; blocking refreshes stay throttled to one per 5 min.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
         var services = builder.Services;
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();

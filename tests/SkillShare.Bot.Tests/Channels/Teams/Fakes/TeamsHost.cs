@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SkillShare.Bot.Channels.Teams.Connector;
+using SkillShare.Bot.Conversations;
+using SkillShare.Core.Conversations;
+
+namespace SkillShare.Bot.Tests.Channels.Teams.Fakes;
+
+/// <summary>The real host with the Teams channel pointed at a fake Bot Framework and a scripted engine.</summary>
+public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = false) : WebApplicationFactory<Program>
+{
+    public const string AppId = "00000000-test-app-id";
+
+    public ScriptedEngine Engine { get; } = new();
+
+    public InMemoryConversationStore Store { get; } = new();
+
+    public TimeSpan InvokeBudget { get; set; } = TimeSpan.FromSeconds(5);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Teams:AppId", localMode ? "" : AppId);
+        builder.UseSetting("Teams:AppPassword", localMode ? "" : "test-password-not-a-secret");
+        builder.UseSetting("Teams:TenantId", "test-tenant");
+        builder.UseSetting("Teams:OpenIdMetadataUrl", botFramework.MetadataUrl);
+        builder.UseSetting("Teams:TokenEndpoint", botFramework.TokenUrl);
+        builder.UseSetting("Teams:InvokeReplyBudget", InvokeBudget.ToString());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IConversationEngine>(Engine);
+            services.AddSingleton<IConversationStore>(Store);
+            services.AddSingleton(new ConnectorRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(10) });
+        });
+    }
+}

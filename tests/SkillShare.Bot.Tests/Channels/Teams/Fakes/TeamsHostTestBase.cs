@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace SkillShare.Bot.Tests.Channels.Teams.Fakes;
+
+/// <summary>Starts a fake Bot Framework and the host for each test; posts signed activities.</summary>
+public abstract class TeamsHostTestBase : IAsyncLifetime
+{
+    protected FakeBotFramework BotFramework { get; private set; } = null!;
+
+    protected TeamsHost Host { get; private set; } = null!;
+
+    protected TestSigningKey Key { get; } = new("key-2026-a");
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    protected string ServiceUrl => BotFramework.ServiceUrl;
+
+    protected virtual bool LocalMode => false;
+
+    protected virtual TimeSpan InvokeBudget => TimeSpan.FromSeconds(5);
+
+    public async Task InitializeAsync()
+    {
+        BotFramework = await FakeBotFramework.StartAsync();
+        BotFramework.PublishedKeys = [Key];
+        Host = new TeamsHost(BotFramework, LocalMode) { InvokeBudget = InvokeBudget };
+        Client = Host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Host.DisposeAsync();
+        await BotFramework.DisposeAsync();
+        Key.Dispose();
+    }
+
+    protected Task<HttpResponseMessage> PostSignedAsync(JsonObject activity) =>
+        PostAsync(activity, Key.Mint(new TokenSpec(ServiceUrl)));
+
+    protected async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        return await PostRawAsync(content, token);
+    }
+
+    protected async Task<HttpResponseMessage> PostRawAsync(HttpContent content, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await Client.SendAsync(request);
+    }
+}
