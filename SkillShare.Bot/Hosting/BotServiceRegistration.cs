@@ -1,3 +1,7 @@
+using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Notifications;
+
 namespace SkillShare.Bot.Hosting;
 
 /// <summary>Wires the host: storage, conversation engine, channels, jobs.</summary>
@@ -6,6 +10,10 @@ public static class BotServiceRegistration
     public static WebApplicationBuilder AddSkillShareBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSkillShareStorage();
+        builder.AddConversations();
+        builder.AddNotifications();
+        builder.AddJobs();
         builder.AddTeams();
         return builder;
     }

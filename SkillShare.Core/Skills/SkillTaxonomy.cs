@@ -7,6 +7,9 @@ namespace SkillShare.Core.Skills;
 /// <summary>A set of skills with a look-up from any of their labels, case and spacing ignored.</summary>
 public sealed class SkillTaxonomy
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+    private static readonly Lazy<SkillTaxonomy> StarterTaxonomy = new(LoadStarter);
+
     private readonly FrozenDictionary<string, Skill> _byId;
     private readonly FrozenDictionary<string, Skill> _byLabel;
 
@@ -40,7 +43,7 @@ public sealed class SkillTaxonomy
     public Skill? FindByLabel(string label) => _byLabel.GetValueOrDefault(LabelKey(label));
 
     /// <summary>The starter taxonomy that ships inside the product.</summary>
-    public static SkillTaxonomy Starter { get; } = LoadStarter();
+    public static SkillTaxonomy Starter => StarterTaxonomy.Value;
 
     /// <summary>Lower-cases and folds runs of space, hyphen, underscore and dots between words into one space.</summary>
     public static string LabelKey(string label)
@@ -79,8 +82,6 @@ public sealed class SkillTaxonomy
             Broader = e.Broader ?? [],
         }));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record StarterEntry(string Id, string Label, List<string>? Alt, List<string>? Broader);
 }
