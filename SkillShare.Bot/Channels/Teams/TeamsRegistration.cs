@@ -26,7 +26,8 @@ public static class TeamsRegistration
         services.AddSingleton<BotFrameworkTokenValidator>();
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
         services.AddSingleton<ConnectorTokenProvider>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddSingleton<ConnectorClient>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<ConnectorRetryPolicy>();
         AddTurnServices(services);
@@ -45,13 +46,13 @@ public static class TeamsRegistration
     private static void AddTurnServices(IServiceCollection services)
     {
         services.AddSingleton<TurnRunner>();
-        services.AddScoped<TeamsConversations>();
-        services.AddScoped<ReplyDelivery>();
-        services.AddScoped<TeamsActivityHandler>();
-        services.AddScoped<TeamsInvokeHandler>();
-        services.AddScoped<TeamsEndpoint>();
-        services.AddScoped<TeamsSender>();
-        services.AddScoped<IChannelSender>(s => s.GetRequiredService<TeamsSender>());
+        services.AddSingleton<TeamsConversations>();
+        services.AddSingleton<ReplyDelivery>();
+        services.AddSingleton<TeamsActivityHandler>();
+        services.AddSingleton<TeamsInvokeHandler>();
+        services.AddSingleton<TeamsEndpoint>();
+        services.AddSingleton<TeamsSender>();
+        services.AddSingleton<IChannelSender>(s => s.GetRequiredService<TeamsSender>());
     }
 
     private static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(IServiceProvider services)

@@ -11,13 +11,15 @@ namespace SkillShare.Bot.Channels.Teams.Connector;
 /// the conversation's stored serviceUrl, with the per-conversation rate limit and retries.
 /// </summary>
 public sealed class ConnectorClient(
-    HttpClient http,
+    IHttpClientFactory httpClients,
     ConnectorTokenProvider tokens,
     ConversationRateLimiter limiter,
     ConnectorRetryPolicy policy,
     TimeProvider time,
     ILogger<ConnectorClient> logger)
 {
+    public const string HttpClientName = "teams-connector";
+
     public Task<ConnectorResult> ReplyAsync(ConversationReference to, string replyToId, BotActivity activity,
         CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, to, $"activities/{Escape(replyToId)}", activity, cancellationToken);
@@ -89,6 +91,7 @@ public sealed class ConnectorClient(
         if (body is not null)
             request.Content = JsonContent.Create(body, body.GetType(), options: TeamsJson.Options);
 
+        using var http = httpClients.CreateClient(HttpClientName);
         return await http.SendAsync(request, cancellationToken);
     }
 

@@ -15,12 +15,15 @@ public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = fa
 
     public ScriptedEngine Engine { get; } = new();
 
-    public InMemoryConversationStore Store { get; } = new();
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"teams-{Guid.NewGuid():N}.db");
+
+    public IConversationStore Store => Services.GetRequiredService<IConversationStore>();
 
     public TimeSpan InvokeBudget { get; set; } = TimeSpan.FromSeconds(5);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Storage:Path", _databasePath);
         builder.UseSetting("Teams:AppId", localMode ? "" : AppId);
         builder.UseSetting("Teams:AppPassword", localMode ? "" : "test-password-not-a-secret");
         builder.UseSetting("Teams:TenantId", "test-tenant");
@@ -30,8 +33,13 @@ public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = fa
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IConversationEngine>(Engine);
-            services.AddSingleton<IConversationStore>(Store);
             services.AddSingleton(new ConnectorRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(10) });
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        File.Delete(_databasePath);
     }
 }
