@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace SkillShare.Bot.Channels.Teams;
 
-/// <summary>Checks the Teams section at start-up: URLs are https (http only on loopback), credentials complete.</summary>
+/// <summary>Checks the Teams section at start-up: https URLs (http on loopback only), complete credentials.</summary>
 public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
 {
     public ValidateOptionsResult Validate(string? name, TeamsOptions options)

@@ -74,7 +74,7 @@ public static class TurnFactory
         return new CommandInput(name.ToLowerInvariant(), space < 0 ? "" : text[(space + 1)..].Trim());
     }
 
-    /// <summary>The card's data: a message's value (Action.Submit) or an invoke's action.data (Action.Execute).</summary>
+    /// <summary>The card data: a message's value (Action.Submit) or an invoke's action.data (Execute).</summary>
     private static JsonElement? CardPayload(BotActivity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)

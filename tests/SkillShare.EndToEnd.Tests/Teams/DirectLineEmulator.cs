@@ -50,7 +50,7 @@ public sealed class DirectLineEmulator : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception exception)
         {
-            throw new InvalidOperationException("node is not installed; the Teams end-to-end test needs it.", exception);
+            throw new InvalidOperationException("node is not installed; the Teams e2e test needs it.", exception);
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class ConnectorClient(
         CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Delete, to, $"activities/{Escape(activityId)}", null, cancellationToken);
 
-    /// <summary>Opens (or finds) the 1:1 chat between the bot and a member; the app must be installed for them.</summary>
+    /// <summary>Opens (or finds) the bot's 1:1 chat with a member; the app must be installed for them.</summary>
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, string tenantId, string botId,
         string memberId, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class ConnectorRetryPolicy
     public static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests
         or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The wait before the next attempt: the server's Retry-After if given, else back-off with jitter.</summary>
+    /// <summary>The wait before the next attempt: the server's Retry-After, else back-off with jitter.</summary>
     public TimeSpan DelayFor(int attempt, TimeSpan? retryAfter)
     {
         if (retryAfter is { } told)

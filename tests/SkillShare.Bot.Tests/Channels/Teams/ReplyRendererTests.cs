@@ -24,7 +24,11 @@ public sealed class ReplyRendererTests
     [Fact]
     public void ToCard_Buttons_BecomeActionSubmitsCarryingTheShortKey()
     {
-        var reply = new Reply { Text = "Pick", Buttons = [[new ReplyButton("Pause", "req:3:pause")], [new ReplyButton("Close", "req:3:close")]] };
+        var reply = new Reply
+        {
+            Text = "Pick",
+            Buttons = [[new ReplyButton("Pause", "req:3:pause")], [new ReplyButton("Close", "req:3:close")]],
+        };
 
         var card = ReplyRenderer.ToCard(reply);
 
@@ -37,7 +41,11 @@ public sealed class ReplyRendererTests
     [Fact]
     public void ToCard_SummaryCard_IsAFactSet()
     {
-        var reply = new Reply { Text = "Check it", Card = new ReplyCard("Logo design", [new CardField("Budget", "USD 500")]) };
+        var reply = new Reply
+        {
+            Text = "Check it",
+            Card = new ReplyCard("Logo design", [new CardField("Budget", "USD 500")]),
+        };
 
         var card = ReplyRenderer.ToCard(reply);
 
@@ -52,10 +60,12 @@ public sealed class ReplyRendererTests
 
         var card = ReplyRenderer.ToCard(reply);
 
-        var inputs = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal)).ToList();
+        var inputs = card["body"]!.AsArray()
+            .Where(e => e!["type"]!.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal)).ToList();
         Assert.Equal(["Input.Text", "Input.Number"], inputs.Select(i => i!["type"]!.GetValue<string>()));
         Assert.True(inputs[0]!["isRequired"]!.GetValue<bool>());
         Assert.Equal(80, inputs[0]!["maxLength"]!.GetValue<int>());
-        Assert.Equal("request", Assert.Single(card["actions"]!.AsArray())!["data"]!["skillshareForm"]!.GetValue<string>());
+        var submit = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("request", submit["data"]!["skillshareForm"]!.GetValue<string>());
     }
 }

@@ -111,7 +111,8 @@ public sealed class TeamsAuthenticationTests : TeamsHostTestBase
     [Fact]
     public async Task Post_SigningKeyRotated_RefreshesMetadataOnUnknownKid()
     {
-        Assert.Equal(HttpStatusCode.OK, (await PostSignedAsync(TeamsActivities.PersonalMessage(ServiceUrl, "a"))).StatusCode);
+        var before = await PostSignedAsync(TeamsActivities.PersonalMessage(ServiceUrl, "a"));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         using var rotated = new TestSigningKey("key-2026-b");
         BotFramework.PublishedKeys = [rotated];
 

@@ -49,7 +49,12 @@ public sealed class TurnFactoryTests
     [Fact]
     public void FromActivity_FormWithNumberField_KeepsTheValueAsText()
     {
-        var value = new JsonObject { ["skillshareForm"] = "request", ["budgetMin"] = 1500, ["msteams"] = new JsonObject() };
+        var value = new JsonObject
+        {
+            ["skillshareForm"] = "request",
+            ["budgetMin"] = 1500,
+            ["msteams"] = new JsonObject(),
+        };
 
         var turn = TurnFactory.FromActivity(Read(TeamsActivities.CardSubmit(ServiceUrl, value)));
 

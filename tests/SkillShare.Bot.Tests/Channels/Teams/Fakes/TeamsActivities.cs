@@ -7,11 +7,13 @@ public static class TeamsActivities
 {
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     public const string UserAad = "6be4b9ab-5b1f-4b7b-9b1c-0a4f1e6f2a10";
-    public const string UserId = "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1-cHHle4zOE6U4ttcc";
+    public const string UserId =
+        "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1-cHHle4z";
     public const string BotId = "28:" + TeamsHost.AppId;
     public const string PersonalConversation = "a:1ZyPd3kEj9Xj1vYwN5s8mQ6uT2nB4cR7hL0pF3gK9aW";
     public const string GroupConversation = "19:e6f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5@thread.v2";
-    public const string ChannelConversation = "19:7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a@thread.tacv2;messageid=1733300000000";
+    public const string ChannelConversation =
+        "19:7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a@thread.tacv2;messageid=1733300000000";
 
     public static JsonObject PersonalMessage(string serviceUrl, string text, string id = "1733300000001") =>
         Envelope("message", id, serviceUrl, Conversation(PersonalConversation, "personal"), text);
@@ -54,11 +56,18 @@ public static class TeamsActivities
 
     public static JsonObject ExecuteInvoke(string serviceUrl, JsonObject data)
     {
-        var activity = Envelope("invoke", "f:invoke-1", serviceUrl, Conversation(PersonalConversation, "personal"), null);
+        var activity = Envelope("invoke", "f:invoke-1", serviceUrl,
+            Conversation(PersonalConversation, "personal"), null);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "publish", ["verb"] = "go", ["data"] = data },
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["id"] = "publish",
+                ["verb"] = "go",
+                ["data"] = data,
+            },
             ["trigger"] = "manual",
         };
         return activity;
