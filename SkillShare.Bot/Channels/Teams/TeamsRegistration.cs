@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkillShare.Bot.Channels.Teams;
+using SkillShare.Bot.Channels.Teams.Companies;
 using SkillShare.Bot.Channels.Teams.Auth;
 using SkillShare.Bot.Channels.Teams.Connector;
 using SkillShare.Bot.Conversations;
+using SkillShare.Core.Companies;
+using SkillShare.Storage;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +49,8 @@ public static class TeamsRegistration
 
     private static void AddTurnServices(IServiceCollection services)
     {
+        services.TryAddSingleton<ICompanyStore, LiteDbCompanyStore>();
+        services.AddSingleton<TeamsCompanyGate>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<TeamsConversations>();
         services.AddSingleton<ReplyDelivery>();

@@ -13,6 +13,8 @@ public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = fa
 {
     public const string AppId = "00000000-test-app-id";
 
+    public const string OperatorId = "0a0a0a0a-operator-aad";
+
     public ScriptedEngine Engine { get; } = new();
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"teams-{Guid.NewGuid():N}.db");
@@ -29,6 +31,7 @@ public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = fa
         builder.UseSetting("Teams:TenantId", "test-tenant");
         builder.UseSetting("Teams:OpenIdMetadataUrl", botFramework.MetadataUrl);
         builder.UseSetting("Teams:TokenEndpoint", botFramework.TokenUrl);
+        builder.UseSetting("Teams:OperatorIds:0", OperatorId);
         builder.UseSetting("Teams:InvokeReplyBudget", InvokeBudget.ToString());
         builder.ConfigureTestServices(services =>
         {

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SkillShare.Core.Companies;
 
 namespace SkillShare.Bot.Tests.Channels.Teams.Fakes;
 
@@ -21,12 +23,17 @@ public abstract class TeamsHostTestBase : IAsyncLifetime
 
     protected virtual TimeSpan InvokeBudget => TimeSpan.FromSeconds(5);
 
+    /// <summary>Whether the test tenant starts with an approved company that the test user belongs to.</summary>
+    protected virtual bool SeedCompany => true;
+
     public async Task InitializeAsync()
     {
         BotFramework = await FakeBotFramework.StartAsync();
         BotFramework.PublishedKeys = [Key];
         Host = new TeamsHost(BotFramework, LocalMode) { InvokeBudget = InvokeBudget };
         Client = Host.CreateClient();
+        if (SeedCompany)
+            Seed();
     }
 
     public async Task DisposeAsync()
@@ -35,6 +42,15 @@ public abstract class TeamsHostTestBase : IAsyncLifetime
         await Host.DisposeAsync();
         await BotFramework.DisposeAsync();
         Key.Dispose();
+    }
+
+    private void Seed()
+    {
+        var profile = new CompanyProfile("Contoso", new Uri("https://contoso.example"), CompanySize.Small, "GB");
+        var now = DateTimeOffset.UtcNow;
+        var company = Company.Register(TeamsActivities.TenantId, profile, TeamsActivities.UserAad, now);
+        company.Approve(TeamsHost.OperatorId, now);
+        Host.Services.GetRequiredService<ICompanyStore>().Save(company);
     }
 
     protected Task<HttpResponseMessage> PostSignedAsync(JsonObject activity) =>
