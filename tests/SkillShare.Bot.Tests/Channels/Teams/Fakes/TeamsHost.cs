@@ -9,7 +9,8 @@ using SkillShare.Core.Conversations;
 namespace SkillShare.Bot.Tests.Channels.Teams.Fakes;
 
 /// <summary>The real host with the Teams channel pointed at a fake Bot Framework and a scripted engine.</summary>
-public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = false) : WebApplicationFactory<Program>
+public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = false, bool realEngine = false)
+    : WebApplicationFactory<Program>
 {
     public const string AppId = "00000000-test-app-id";
 
@@ -35,7 +36,8 @@ public sealed class TeamsHost(FakeBotFramework botFramework, bool localMode = fa
         builder.UseSetting("Teams:InvokeReplyBudget", InvokeBudget.ToString());
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IConversationEngine>(Engine);
+            if (!realEngine)
+                services.AddSingleton<IConversationEngine>(Engine);
             services.AddSingleton(new ConnectorRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(10) });
         });
     }

@@ -26,11 +26,14 @@ public abstract class TeamsHostTestBase : IAsyncLifetime
     /// <summary>Whether the test tenant starts with an approved company that the test user belongs to.</summary>
     protected virtual bool SeedCompany => true;
 
+    /// <summary>Whether the host runs the real conversation engine instead of the scripted one.</summary>
+    protected virtual bool RealEngine => false;
+
     public async Task InitializeAsync()
     {
         BotFramework = await FakeBotFramework.StartAsync();
         BotFramework.PublishedKeys = [Key];
-        Host = new TeamsHost(BotFramework, LocalMode) { InvokeBudget = InvokeBudget };
+        Host = new TeamsHost(BotFramework, LocalMode, RealEngine) { InvokeBudget = InvokeBudget };
         Client = Host.CreateClient();
         if (SeedCompany)
             Seed();
