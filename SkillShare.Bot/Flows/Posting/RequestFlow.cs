@@ -175,6 +175,7 @@ internal sealed class RequestFlow : IFlow
         _machine.Configure(State.Summary)
             .Permit(Trigger.Edit, State.PickField)
             .Permit(Trigger.Publish, State.Done);
-        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field");
+        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field",
+            FlowMachine.Choices(EditableFields));
     }
 }
