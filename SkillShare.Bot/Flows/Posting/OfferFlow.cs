@@ -16,7 +16,10 @@ internal sealed class OfferFlow : IFlow
     public const string FlowName = "offer";
 
     private static readonly string[] EditableFields =
-        [PostFields.Title, PostFields.Description, PostFields.Skills, PostFields.Rate, PostFields.Hours, PostFields.Mode];
+    [
+        PostFields.Title, PostFields.Description, PostFields.Skills, PostFields.Rate, PostFields.Hours,
+        PostFields.Mode,
+    ];
 
     private readonly StateMachine<State, Trigger> _machine;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<State> _pick;

@@ -148,7 +148,10 @@ internal sealed class PostsFlow : IFlow
         context.Send(new Reply
         {
             Text = context.Text("flows.posts.confirm_delete", post?.Title ?? "—"),
-            Buttons = [[context.Button("flows.posts.delete_yes", "yes"), context.Button("flows.posts.delete_no", "no")]],
+            Buttons =
+            [
+                [context.Button("flows.posts.delete_yes", "yes"), context.Button("flows.posts.delete_no", "no")],
+            ],
         });
     }
 

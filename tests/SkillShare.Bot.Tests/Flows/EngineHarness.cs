@@ -20,7 +20,8 @@ public sealed class EngineHarness : IDisposable
 {
     public static readonly byte[] PhoneKeyBytes = Encoding.UTF8.GetBytes("test-phone-hash-key-0123456789ab");
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "skillshare-flow-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        Path.Combine(Path.GetTempPath(), "skillshare-flow-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider _services = null!;
     private int _delivery;
 
@@ -65,6 +66,10 @@ public sealed class EngineHarness : IDisposable
 
     /// <summary>Presses the button whose key carries this action in the latest replies.</summary>
     public Task<IReadOnlyList<Reply>> PressAsync(string action) => SendAsync(new ButtonInput(KeyOf(action)));
+
+    public bool HasButton(string action) =>
+        Last.SelectMany(r => r.Buttons).SelectMany(row => row)
+            .Any(b => ButtonKeys.TryParse(b.Key, out _, out var a) && a == action);
 
     public string KeyOf(string action) =>
         Last.SelectMany(r => r.Buttons).SelectMany(row => row)

@@ -79,7 +79,8 @@ public sealed class JourneyTests : IDisposable
     {
         await _chat.RegisterAndVerifyAsync();
         await _chat.CommandAsync("request");
-        foreach (var answer in new[] { "Need a DBA", "Tune our cluster", "postgres", "30 EUR", "60", "10", "2027-01-15" })
+        string[] answers = ["Need a DBA", "Tune our cluster", "postgres", "30 EUR", "60", "10", "2027-01-15"];
+        foreach (var answer in answers)
             await _chat.TextAsync(answer);
         var summary = _chat.Last.Single(r => r.Card is not null).Card!;
         await _chat.PressAsync("pub");

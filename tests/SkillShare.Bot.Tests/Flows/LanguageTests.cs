@@ -10,8 +10,8 @@ public sealed class LanguageTests : IDisposable
     [Fact]
     public void Catalogues_EnglishAndChinese_HaveTheSameFlowKeys()
     {
-        var english = Texts.Default.Keys(UiLanguage.English).Where(k => k.StartsWith("flows.", StringComparison.Ordinal));
-        var chinese = Texts.Default.Keys(UiLanguage.Chinese).Where(k => k.StartsWith("flows.", StringComparison.Ordinal));
+        var english = FlowKeys(UiLanguage.English);
+        var chinese = FlowKeys(UiLanguage.Chinese);
 
         Assert.Equal(english.Order(StringComparer.Ordinal), chinese.Order(StringComparer.Ordinal));
         Assert.NotEmpty(english);
@@ -85,4 +85,7 @@ public sealed class LanguageTests : IDisposable
     }
 
     public void Dispose() => _chat.Dispose();
+
+    private static IEnumerable<string> FlowKeys(UiLanguage language) =>
+        Texts.Default.Keys(language).Where(k => k.StartsWith("flows.", StringComparison.Ordinal));
 }
