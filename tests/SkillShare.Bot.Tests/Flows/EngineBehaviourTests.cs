@@ -193,5 +193,32 @@ public sealed class EngineBehaviourTests : IDisposable
         Assert.Contains("Which language", _chat.LastText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FormOfOneField_IsReadAsTypedText()
+    {
+        await _chat.CommandAsync("start");
+        await _chat.PressAsync("l.en");
+        await _chat.PressAsync("r.f");
+
+        await _chat.SendAsync(new FormInput("name", new Dictionary<string, string> { ["value"] = "Ada" }));
+
+        Assert.Equal("Ada", _chat.Conversation!.Draft["name"]);
+    }
+
+    [Fact]
+    public async Task Photo_AtPhotoStep_IsStoredByFileId()
+    {
+        await _chat.CommandAsync("start");
+        await _chat.PressAsync("l.en");
+        await _chat.PressAsync("r.b");
+        foreach (var answer in new[] { "Ada", "Bio", "London", "English" })
+            await _chat.TextAsync(answer);
+
+        await _chat.SendAsync(new PhotoInput("AgACAgIAAxkBAAIB"));
+
+        Assert.Equal("AgACAgIAAxkBAAIB", _chat.Member!.PhotoFileId);
+        Assert.Equal("verification", _chat.Conversation!.Flow);
+    }
+
     public void Dispose() => _chat.Dispose();
 }
