@@ -1,4 +1,5 @@
 using SkillShare.Bot.Conversations;
+using SkillShare.Core.Members;
 using SkillShare.Core.Posts;
 
 namespace SkillShare.Bot.Tests.Flows;
@@ -26,11 +27,15 @@ public sealed class JourneyTests : IDisposable
 
         var member = _chat.Member!;
         var offer = Assert.Single(_chat.Store.OffersOf(member.Id));
+        var proof = Assert.Single(_chat.Store.Database.GetCollection<VerificationRecord>("verifications").FindAll());
         Assert.Equal(KeyboardRequest.RequestContact, contactPrompt.Keyboard);
         Assert.Equal("Ada Lovelace", member.DisplayName);
         Assert.Equal("Europe/Berlin", member.TimeZoneId);
         Assert.Equal(EngineHarness.PhoneKey.Protect("+49301234567"), member.PhoneHash);
         Assert.True(member.IsVerified);
+        Assert.Equal(VerificationMethod.TelegramContact, proof.Method);
+        Assert.Equal(member.PhoneHash, proof.SubjectHash);
+        Assert.Equal(member.Id, proof.MemberId);
         Assert.Contains("PostgreSQL", recognised, StringComparison.Ordinal);
         Assert.Equal("Database tuning", summary.Card!.Title);
         Assert.Equal(PostStatus.Published, offer.Status);
@@ -92,6 +97,37 @@ public sealed class JourneyTests : IDisposable
         Assert.Equal(new DateTimeOffset(2027, 1, 15, 22, 59, 59, TimeSpan.Zero), request.Deadline);
         Assert.Contains(summary.Fields, f => f.Value == "2027-01-15");
         Assert.Equal(PostStatus.Published, request.Status);
+    }
+
+    [Theory]
+    [InlineData("menu", "closed the form")]
+    [InlineData("start", "Welcome back")]
+    [InlineData("cancel", "Nothing from that form was saved")]
+    public async Task Command_MidOffer_LeavesTheFormAndStoresNothing(string command, string expected)
+    {
+        await _chat.RegisterAndVerifyAsync();
+        await _chat.CommandAsync("offer");
+        await _chat.TextAsync("Database tuning");
+
+        await _chat.CommandAsync(command);
+
+        Assert.Contains(expected, _chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("", _chat.Conversation!.Flow);
+        Assert.Empty(_chat.Store.OffersOf(_chat.Member!.Id));
+    }
+
+    [Fact]
+    public async Task Help_MidOffer_ExplainsAndKeepsTheQuestion()
+    {
+        await _chat.RegisterAndVerifyAsync();
+        await _chat.CommandAsync("offer");
+        await _chat.TextAsync("Database tuning");
+
+        await _chat.CommandAsync("help");
+
+        Assert.Contains("/cancel", _chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("Describe what you offer", _chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("Description", _chat.Conversation!.State);
     }
 
     public void Dispose() => _chat.Dispose();
