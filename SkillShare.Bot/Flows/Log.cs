@@ -26,7 +26,7 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "Refused a contact that is not the sender's own, member {MemberId}")]
     public static partial void ForeignContactRefused(ILogger logger, string memberId);
 
-    [LoggerMessage(1007, LogLevel.Warning,
+    [LoggerMessage(1007, LogLevel.Information,
         "One-time verification code for web conversation {ConversationId}: {Code} (local stand-in for an SMS)")]
     public static partial void OneTimeCodeIssued(ILogger logger, string conversationId, string code);
 
