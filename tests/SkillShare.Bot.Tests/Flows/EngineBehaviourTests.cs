@@ -50,6 +50,21 @@ public sealed class EngineBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task Button_FromFinishedForm_SaysNoLongerCurrentAndShowsMenu()
+    {
+        await _chat.RegisterAndVerifyAsync();
+        await _chat.CommandAsync("offer");
+        var oldCancelKey = _chat.KeyOf("x");
+        await _chat.CommandAsync("menu");
+
+        await _chat.SendAsync(new ButtonInput(oldCancelKey));
+
+        Assert.Contains("no longer current", _chat.LastText, StringComparison.Ordinal);
+        Assert.True(_chat.HasButton("m.offer"));
+        Assert.Equal("", _chat.Conversation!.Flow);
+    }
+
+    [Fact]
     public async Task Cancel_MidForm_LeavesNothingHalfDone()
     {
         await _chat.RegisterAndVerifyAsync();

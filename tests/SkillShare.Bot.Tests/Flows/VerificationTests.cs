@@ -45,6 +45,23 @@ public sealed partial class VerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task Web_FiveWrongCodes_AsksForTheNumberAgain()
+    {
+        _chat.Channel = ChannelKind.Web;
+        await _chat.RegisterAsync();
+        await _chat.TextAsync("+44 20 7946 0000");
+        var logLine = _chat.Logs.Lines.Last(l => l.Contains("One-time", StringComparison.Ordinal));
+        var wrong = CodePattern().Match(logLine).Value == "000000" ? "111111" : "000000";
+
+        for (var i = 0; i < 5; i++)
+            await _chat.TextAsync(wrong);
+
+        Assert.Contains("Too many wrong codes", _chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("AwaitPhone", _chat.Conversation!.State);
+        Assert.False(_chat.Member!.IsVerified);
+    }
+
+    [Fact]
     public async Task Teams_Verification_SaysNotAvailableYet()
     {
         _chat.Channel = ChannelKind.Teams;
