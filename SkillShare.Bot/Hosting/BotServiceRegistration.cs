@@ -1,6 +1,7 @@
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
+using SkillShare.Bot.Skills;
 
 namespace SkillShare.Bot.Hosting;
 
@@ -11,6 +12,7 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddSkillShareSkills();
         builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
