@@ -1,3 +1,4 @@
+using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
@@ -17,6 +18,8 @@ public static class BotServiceRegistration
         builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
+        builder.AddTelegramChannel();
+        builder.AddTeams();
         builder.AddWebChannel();
         return builder;
     }
@@ -24,6 +27,8 @@ public static class BotServiceRegistration
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapSkillShareHealth();
+        app.MapTelegramWebhook();
+        app.MapTeams();
         app.MapWebChannel();
         return app;
     }
