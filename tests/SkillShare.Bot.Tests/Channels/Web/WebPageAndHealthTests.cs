@@ -52,5 +52,9 @@ public sealed class WebPageAndHealthTests(WebHostFactory factory) : IClassFixtur
         var web = body.GetProperty("channels").EnumerateArray()
             .Single(c => c.GetProperty("channel").GetString() == "Web");
         Assert.Equal("On", web.GetProperty("state").GetString());
+        var telegram = body.GetProperty("channels").EnumerateArray()
+            .Single(c => c.GetProperty("channel").GetString() == "Telegram");
+        Assert.Equal("Off", telegram.GetProperty("state").GetString());
+        Assert.Equal(3, body.GetProperty("channels").GetArrayLength());
     }
 }
