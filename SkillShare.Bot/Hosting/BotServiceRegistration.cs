@@ -1,3 +1,4 @@
+using SkillShare.Bot.Channels.Teams;
 using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
