@@ -9,7 +9,8 @@ namespace SkillShare.Bot.Channels.Web;
 /// </summary>
 public static class WebEvents
 {
-    public static IResult Stream(HttpContext http, string pane, WebSessionCookie cookie, WebPushHub hub)
+    public static IResult Stream(HttpContext http, string pane, WebSessionCookie cookie, WebPushHub hub,
+        IHostApplicationLifetime lifetime)
     {
         var session = cookie.Read(http);
         var language = session?.Language ?? WebProblems.BrowserLanguage(http);
@@ -19,18 +20,22 @@ public static class WebEvents
             return WebProblems.Of(http, language, WebRefusal.Of("web.error.no-session"));
 
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.ServerSentEvents(ItemsAsync(hub, session.ConversationId(which), http.RequestAborted));
+        return TypedResults.ServerSentEvents(ItemsAsync(hub, session.ConversationId(which),
+            lifetime.ApplicationStopping, http.RequestAborted));
     }
 
+    /// <summary>The stream ends when the page goes or the host stops (so an open page never holds a shutdown).</summary>
     private static async IAsyncEnumerable<SseItem<WebMessage?>> ItemsAsync(WebPushHub hub, string conversationId,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        CancellationToken stopping, [EnumeratorCancellation] CancellationToken requestAborted)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, stopping);
+        var cancellationToken = linked.Token;
         var messages = hub.ListenAsync(conversationId, cancellationToken).GetAsyncEnumerator(cancellationToken);
         try
         {
             var next = messages.MoveNextAsync();
             yield return new SseItem<WebMessage?>(null, "ready");
-            while (await next)
+            while (await NextAsync(next))
             {
                 yield return new SseItem<WebMessage?>(messages.Current, "message");
                 next = messages.MoveNextAsync();
@@ -39,6 +44,19 @@ public static class WebEvents
         finally
         {
             await messages.DisposeAsync();
+        }
+    }
+
+    /// <summary>False instead of an exception when the stream is cancelled, so the response ends cleanly.</summary>
+    private static async Task<bool> NextAsync(ValueTask<bool> next)
+    {
+        try
+        {
+            return await next;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

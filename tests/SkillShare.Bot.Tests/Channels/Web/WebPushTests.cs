@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
 
@@ -54,6 +55,23 @@ public sealed class WebPushTests(WebHostFactory factory) : IClassFixture<WebHost
         var result = await Sender.SendAsync(freelancerConversation, Reply.Plain("for the freelancer"), timeout.Token);
 
         Assert.Equal(SendOutcome.RetryLater, result.Outcome);
+    }
+
+    [Fact]
+    public async Task Events_HostStopping_EndsTheStreamSoShutdownIsNotHeld()
+    {
+        using var host = new WebHostFactory();
+        var client = new WebClient(host.CreateClient());
+        await client.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var response = await client.Http.GetAsync("/web/api/panes/freelancer/events",
+            HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        await ReadEventAsync(reader, "ready", timeout.Token);
+
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+
+        Assert.DoesNotContain("event:", await reader.ReadToEndAsync(timeout.Token), StringComparison.Ordinal);
     }
 
     private static async Task<string> ReadEventAsync(StreamReader reader, string type, CancellationToken token)
