@@ -24,7 +24,7 @@ public static class WebEvents
             lifetime.ApplicationStopping, http.RequestAborted));
     }
 
-    /// <summary>The stream ends when the page goes or the host stops (so an open page never holds a shutdown).</summary>
+    /// <summary>Ends when the page goes or the host stops, so an open page never holds a shutdown.</summary>
     private static async IAsyncEnumerable<SseItem<WebMessage?>> ItemsAsync(WebPushHub hub, string conversationId,
         CancellationToken stopping, [EnumeratorCancellation] CancellationToken requestAborted)
     {
