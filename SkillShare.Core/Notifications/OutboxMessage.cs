@@ -6,6 +6,9 @@ namespace SkillShare.Core.Notifications;
 public enum OutboxStatus
 {
     Pending,
+
+    /// <summary>Claimed by the dispatcher and being sent; if the host stops now, it is not sent again.</summary>
+    Sending,
     Sent,
     Failed,
     Unreachable,

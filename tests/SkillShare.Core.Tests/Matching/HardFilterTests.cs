@@ -48,7 +48,7 @@ public class HardFilterTests
     public void Evaluate_RateInOtherCurrency_IsCurrencyMismatch()
     {
         var offer = Offer();
-        offer.Offer.HourlyRate = new Money.Money(10_00, "EUR");
+        offer.Offer.HourlyRate = new SkillShare.Core.Money.Money(10_00, "EUR");
 
         Assert.Equal(FilterReason.CurrencyMismatch, Filter(Request(), offer));
     }
