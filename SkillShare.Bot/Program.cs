@@ -1,4 +1,7 @@
 using SkillShare.Bot.Hosting;
+using SkillShare.Bot.Skills;
+
+SkillTools.Register();
 
 if (await ToolCommands.TryRunAsync(args) is { } exitCode)
     return exitCode;

@@ -1,6 +1,8 @@
+using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
+using SkillShare.Bot.Skills;
 
 namespace SkillShare.Bot.Hosting;
 
@@ -11,9 +13,11 @@ public static class BotServiceRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
+        builder.AddSkillShareSkills();
         builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
+        builder.AddTelegramChannel();
         builder.AddTeams();
         return builder;
     }
@@ -21,6 +25,7 @@ public static class BotServiceRegistration
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapTelegramWebhook();
         app.MapTeams();
         return app;
     }

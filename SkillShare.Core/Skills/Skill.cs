@@ -16,4 +16,10 @@ public sealed record Skill
     public string SkillType { get; init; } = "";
 
     public string Description { get; init; } = "";
+
+    /// <summary>The <see cref="SkillType"/> of a node that only groups other skills (ESCO skill groups).</summary>
+    public const string GroupType = "skill group";
+
+    /// <summary>True for a grouping node, which extraction never proposes.</summary>
+    public bool IsGroup => SkillType == GroupType;
 }

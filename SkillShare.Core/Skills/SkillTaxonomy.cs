@@ -12,11 +12,16 @@ public sealed class SkillTaxonomy
 
     private readonly FrozenDictionary<string, Skill> _byId;
     private readonly FrozenDictionary<string, Skill> _byLabel;
+    private readonly IReadOnlyList<Skill> _skills;
+    private readonly ILookup<string, Skill> _narrower;
 
     public SkillTaxonomy(IEnumerable<Skill> skills)
     {
         var list = skills.ToList();
+        _skills = list;
         _byId = list.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _narrower = list.SelectMany(s => s.Broader, (s, b) => (Broader: b, Skill: s))
+            .ToLookup(p => p.Broader, p => p.Skill, StringComparer.Ordinal);
 
         var byLabel = new Dictionary<string, Skill>(StringComparer.Ordinal);
         foreach (var skill in list)
@@ -35,7 +40,11 @@ public sealed class SkillTaxonomy
 
     public int Count => _byId.Count;
 
-    public IEnumerable<Skill> All => _byId.Values;
+    /// <summary>Every skill, in the order the taxonomy was built from.</summary>
+    public IReadOnlyList<Skill> All => _skills;
+
+    /// <summary>The skills whose broader skills include <paramref name="id"/>.</summary>
+    public IEnumerable<Skill> NarrowerOf(string id) => _narrower[id];
 
     public Skill? FindById(string id) => _byId.GetValueOrDefault(id);
 
