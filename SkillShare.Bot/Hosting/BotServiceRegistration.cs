@@ -1,4 +1,6 @@
+using SkillShare.Bot.Channels.Teams;
 using SkillShare.Bot.Channels.Telegram;
+using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
@@ -19,14 +21,16 @@ public static class BotServiceRegistration
         builder.AddJobs();
         builder.AddTelegramChannel();
         builder.AddTeams();
+        builder.AddWebChannel();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapSkillShareHealth();
         app.MapTelegramWebhook();
         app.MapTeams();
+        app.MapWebChannel();
         return app;
     }
 }
