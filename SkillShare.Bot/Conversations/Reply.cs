@@ -54,6 +54,9 @@ public sealed record Reply
 
     public KeyboardRequest Keyboard { get; init; }
 
+    /// <summary>The label of the channel keyboard's button, e.g. "Share my phone number" for RequestContact.</summary>
+    public string? KeyboardLabel { get; init; }
+
     /// <summary>Edit the message the pressed button belonged to instead of sending a new one.</summary>
     public bool EditInPlace { get; init; }
 

@@ -1,3 +1,5 @@
+using SkillShare.Bot.Channels.Telegram;
+using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
 using SkillShare.Bot.Notifications;
 using SkillShare.Bot.Skills;
@@ -12,14 +14,17 @@ public static class BotServiceRegistration
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
         builder.AddSkillShareSkills();
+        builder.AddConversations();
         builder.AddNotifications();
         builder.AddJobs();
+        builder.AddTelegramChannel();
         return builder;
     }
 
     public static WebApplication MapSkillShareEndpoints(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapTelegramWebhook();
         return app;
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using SkillShare.Bot.Conversations;
+
+namespace SkillShare.Bot.Channels.Telegram;
+
+/// <summary>Wires the Telegram channel; it stays idle (and says so in the log) without a token.</summary>
+public static class TelegramChannelRegistration
+{
+    public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddHttpClient(TelegramClientFactory.HttpClientName);
+
+        services.AddSingleton<TelegramClientFactory>();
+        services.AddSingleton<TelegramRateLimiter>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
+        services.AddScoped<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramUpdateDispatcher>();
+        services.AddHostedService<TelegramChannelService>();
+        return builder;
+    }
+
+    public static WebApplication MapTelegramWebhook(this WebApplication app)
+    {
+        app.MapPost(TelegramWebhookEndpoint.Path, TelegramWebhookEndpoint.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using SkillShare.Bot.Conversations;
+using Stateless;
+
+namespace SkillShare.Bot.Flows.Posting;
+
+/// <summary>What the offer and request forms share: the question chain, the summary and the field picker.</summary>
+internal static class PostSteps
+{
+    public const string EditAction = "edit";
+    public const string PublishAction = "pub";
+
+    /// <summary>
+    /// Chains questions: each answer moves to the next one, or back to the summary once it has been
+    /// shown. The last state's "next" is left to the caller.
+    /// </summary>
+    public static void Sequence<TState, TTrigger>(StateMachine<TState, TTrigger> machine, TTrigger answer,
+        Func<bool> editing, TState summary, params TState[] states)
+    {
+        for (var i = 0; i < states.Length; i++)
+        {
+            var config = machine.Configure(states[i]).PermitIf(answer, summary, editing, "back to summary");
+            if (i + 1 < states.Length)
+                config.PermitIf(answer, states[i + 1], () => !editing(), "next question");
+        }
+    }
+
+    public static void ShowSummary(FlowContext context, ReplyCard card, string textKey, Hint? hint)
+    {
+        var existing = context.Draft.ContainsKey(PostFields.PostId);
+        var text = context.Text(textKey);
+        context.Send(new Reply
+        {
+            Text = hint is null ? text : context.Text(hint.Key, hint.Args) + "\n\n" + text,
+            Card = card,
+            Buttons =
+            [
+                [
+                    context.Button("flows.button.edit", EditAction),
+                    context.Button(existing ? "flows.button.save" : "flows.button.publish", PublishAction),
+                ],
+                [context.Button("flows.button.cancel", Prompts.CancelAction)],
+            ],
+        });
+    }
+
+    public static void AskField(FlowContext context, IEnumerable<string> fields, Hint? hint)
+    {
+        var rows = fields.Select(f => context.Button("flows.field." + f, "f." + f)).Chunk(3).ToArray();
+        Prompts.Ask(context, "flows.post.pick", hint, rows);
+    }
+
+    public static string? ReadDecision(TurnInput input) =>
+        input is ButtonInput { Key: EditAction or PublishAction } button ? button.Key : null;
+
+    public static string? ReadField(TurnInput input, IEnumerable<string> fields) =>
+        input is ButtonInput button && button.Key.StartsWith("f.", StringComparison.Ordinal) &&
+        fields.Contains(button.Key[2..], StringComparer.Ordinal)
+            ? button.Key[2..]
+            : null;
+
+    /// <summary>Only verified members may publish; others are told why and how to verify.</summary>
+    public static bool MayPublish(FlowContext context)
+    {
+        if (context.RequireMember().IsVerified)
+            return true;
+
+        context.Send(new Reply
+        {
+            Text = context.Text("flows.post.need_verification"),
+            Buttons = [[context.Button("flows.menu.verify", "m.verify")]],
+        });
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+using SkillShare.Bot.Conversations;
+
+namespace SkillShare.Bot.Flows.Registration;
+
+/// <summary>The question each registration step asks, with its buttons.</summary>
+internal static class RegistrationPrompts
+{
+    /// <summary>The profile fields a member may pick to edit.</summary>
+    public static readonly string[] EditableFields = ["Role", "Name", "Bio", "Place", "Languages", "Photo"];
+
+    public static void Ask(FlowContext context, string step, Hint? hint)
+    {
+        switch (step)
+        {
+            case "Language":
+                Prompts.Ask(context, "flows.reg.language", hint,
+                    [context.Button("common.language.english", "l.en"), context.Button("common.language.chinese", "l.zh")]);
+                break;
+            case "Role":
+                Prompts.Ask(context, "flows.reg.role", hint,
+                    [context.Button("flows.role.freelancer", "r.f"), context.Button("flows.role.client", "r.c")],
+                    [context.Button("flows.role.both", "r.b")]);
+                break;
+            case "Bio":
+                Prompts.Ask(context, "flows.reg.bio", hint, Prompts.Skip(context));
+                break;
+            case "Photo":
+                Prompts.Ask(context, "flows.reg.photo", hint, Prompts.Skip(context));
+                break;
+            case "PickField":
+                Prompts.Ask(context, "flows.profile.pick", hint, FieldButtons(context));
+                break;
+            default:
+                Prompts.Ask(context, QuestionKey(step), hint);
+                break;
+        }
+    }
+
+    private static string QuestionKey(string step) => step switch
+    {
+        "Name" => "flows.reg.name",
+        "Place" => "flows.reg.place",
+        _ => "flows.reg.languages",
+    };
+
+    private static IReadOnlyList<ReplyButton>[] FieldButtons(FlowContext context) =>
+        EditableFields.Select(f => context.Button("flows.field." + f, "f." + f)).Chunk(3).ToArray();
+}

@@ -1,0 +1,74 @@
+using SkillShare.Bot.Conversations;
+
+namespace SkillShare.Bot.Flows;
+
+/// <summary>
+/// Routes one turn: commands and menu buttons first (they work in every state), then stale-button
+/// detection, then the conversation's flow; starts any flow a handler asked for.
+/// </summary>
+internal static class TurnRouter
+{
+    public static async Task RouteAsync(FlowContext context, bool newMember)
+    {
+        var flow = FlowCatalog.Create(context.Conversation.Flow, context.Conversation);
+        var input = context.Turn.Input;
+        if (newMember)
+            await Commands.RunAsync(context, flow, Commands.Start);
+        else if (input is CommandInput command)
+            await Commands.RunAsync(context, flow, command.Name);
+        else if (input is ButtonInput button)
+            await PressAsync(context, flow, button.Key);
+        else if (flow is not null)
+            await flow.HandleAsync(context, input);
+        else if (!context.RequireMember().HasProfile)
+            await Commands.RunAsync(context, flow, Commands.Start);
+        else
+            MemberViews.ShowMenu(context, "flows.hint.menu");
+
+        await StartPendingAsync(context);
+    }
+
+    public static async Task StartAsync(FlowContext context, string name, Dictionary<string, string> draft)
+    {
+        var conversation = context.Conversation;
+        conversation.Flow = name;
+        conversation.State = "";
+        conversation.Draft = new Dictionary<string, string>(draft, StringComparer.Ordinal);
+        conversation.Step++;
+        var flow = FlowCatalog.Create(name, conversation)
+            ?? throw new InvalidOperationException($"No flow is named '{name}'.");
+        await flow.StartAsync(context);
+    }
+
+    private static async Task PressAsync(FlowContext context, IFlow? flow, string key)
+    {
+        if (!ButtonKeys.TryParse(key, out var step, out var action) || step != context.Conversation.Step)
+        {
+            context.Say("flows.stale");
+            ShowCurrent(context, flow);
+        }
+        else if (action == Prompts.CancelAction)
+            await Commands.RunAsync(context, flow, Commands.Cancel);
+        else if (action.StartsWith("m.", StringComparison.Ordinal))
+            await Commands.RunAsync(context, flow, action[2..]);
+        else if (flow is not null)
+            await flow.HandleAsync(context, new ButtonInput(action));
+        else
+            MemberViews.ShowMenu(context, "flows.stale");
+    }
+
+    /// <summary>The current step's question, or the menu when no flow is running.</summary>
+    public static void ShowCurrent(FlowContext context, IFlow? flow)
+    {
+        if (flow is not null)
+            flow.Prompt(context);
+        else
+            MemberViews.ShowMenu(context);
+    }
+
+    private static async Task StartPendingAsync(FlowContext context)
+    {
+        while (context.TakePending() is { } pending)
+            await StartAsync(context, pending.Name, pending.Draft);
+    }
+}

@@ -1,0 +1,236 @@
+using System.Buffers;
+using SkillShare.Core.Matching.Scoring;
+
+namespace SkillShare.Core.Matching.Retrieval;
+
+public sealed partial class OfferIndex
+{
+    /// <summary>
+    /// The k offers with the highest P(match) for a request, best first (ties by index position),
+    /// each passing the hard filters. Only offers sharing a skill (or, for a request without skills,
+    /// a term) are looked at; the filters would reject every other offer.
+    /// </summary>
+    public IReadOnlyList<MatchResult> TopMatches(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                return [.. Rank(query, model, Candidates(query), k).Select(b => Materialise(query, model, b.Slot))];
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same k offers as <see cref="TopMatches"/> with their P(match) only: no features or reasons
+    /// are built, for the sweep, which explains only the pairs it assigns.
+    /// </summary>
+    public IReadOnlyList<MatchCandidate> TopCandidates(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                return [.. Rank(query, model, Candidates(query), k)
+                    .Select(b => new MatchCandidate(_slots[b.Slot]!.OfferId, _slots[b.Slot]!.MemberId, b.Score))];
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same ranking as <see cref="TopMatches"/> the naive way, for checks and benchmarks: every
+    /// offer is filtered and fully scored, then all passing offers are sorted.
+    /// </summary>
+    public IReadOnlyList<MatchResult> ScanTopMatches(
+        RequestEntry request, ReciprocalModel model, DateTimeOffset now, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        lock (_gate)
+        {
+            var query = Prepare(request, now);
+            try
+            {
+                var scored = new List<(double Score, int Slot)>();
+                foreach (var offer in _slots)
+                {
+                    if (offer is null)
+                        continue;
+                    var overlap = PairFeatures.SkillOverlap(query, offer);
+                    if (Score(query, offer, model, -1, overlap, out var p) == FilterReason.None)
+                        scored.Add((p, offer.Slot));
+                }
+
+                return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Slot).Take(k)
+                    .Select(s => Materialise(query, model, s.Slot))];
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>Evaluates one request against one indexed offer: why it is filtered, or its match.</summary>
+    public PairEvaluation Evaluate(RequestEntry request, string offerId, ReciprocalModel model, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        lock (_gate)
+        {
+            if (!_slotByOfferId.TryGetValue(offerId, out var slot))
+                return new PairEvaluation(FilterReason.NotPublished, null);
+            var query = Prepare(request, now);
+            try
+            {
+                var offer = _slots[slot]!;
+                var reason = Score(query, offer, model, -1, PairFeatures.SkillOverlap(query, offer), out _);
+                return new PairEvaluation(
+                    reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(query.SkillWeights);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Scores candidates group by group, highest skill overlap first, and skips a whole group when
+    /// even the most favourable values of its other features could not enter the top k.
+    /// </summary>
+    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
+    {
+        var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
+        foreach (var (overlap, slots) in ByOverlap(query, candidates))
+        {
+            var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
+            if (full && ScoreBounds.Best(query, model, overlap) < worst.Score)
+                continue;
+            foreach (var slot in slots)
+                Offer(query, model, heap, k, slot, overlap);
+        }
+
+        var best = new List<(double Score, int Slot)>(heap.Count);
+        while (heap.TryDequeue(out var slot, out var priority))
+            best.Add(priority);
+        best.Reverse();
+        return best;
+    }
+
+    private void Offer(
+        RequestQuery query, ReciprocalModel model, PriorityQueue<int, (double Score, int Slot)> heap, int k, int slot,
+        double overlap)
+    {
+        var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
+        var reason = Score(query, _slots[slot]!, model, full ? worst.Score : -1, overlap, out var p);
+        if (reason != FilterReason.None || p < 0)
+            return;
+        if (!full)
+            heap.Enqueue(slot, (p, slot));
+        else if (WorstFirst.Instance.Compare((p, slot), worst) > 0)
+            heap.EnqueueDequeue(slot, (p, slot));
+    }
+
+    private IEnumerable<(double Overlap, List<int> Slots)> ByOverlap(RequestQuery query, List<int> candidates)
+    {
+        var groups = new Dictionary<double, List<int>>();
+        foreach (var slot in candidates)
+        {
+            var overlap = PairFeatures.SkillOverlap(query, _slots[slot]!);
+            if (!groups.TryGetValue(overlap, out var group))
+                groups[overlap] = group = [];
+            group.Add(slot);
+        }
+
+        return groups.OrderByDescending(g => g.Key).Select(g => (g.Key, g.Value));
+    }
+
+    /// <summary>
+    /// Filters and scores one offer; p is −1 when the offer provably scores below the threshold
+    /// (an upper bound over every possible text relevance says so), which skips the BM25 work.
+    /// </summary>
+    private static FilterReason Score(
+        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, double overlap, out double p)
+    {
+        p = -1;
+        var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
+        var reason = PairFeatures.Filter(query, offer, overlap, bm25);
+        if (reason != FilterReason.None)
+            return reason;
+
+        Span<double> x = stackalloc double[FeatureVector.Count];
+        PairFeatures.Compute(query, offer, overlap, bm25, x);
+        if (query.RequiredCount > 0)
+        {
+            var bound = model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance);
+            if (bound < threshold)
+                return FilterReason.None;
+            bm25 = PairFeatures.Bm25(query, offer);
+            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(bm25);
+        }
+
+        p = model.Score(x).Match;
+        return FilterReason.None;
+    }
+
+    private MatchResult Materialise(RequestQuery query, ReciprocalModel model, int slot)
+    {
+        var offer = _slots[slot]!;
+        Span<double> x = stackalloc double[FeatureVector.Count];
+        var overlap = PairFeatures.SkillOverlap(query, offer);
+        PairFeatures.Compute(query, offer, overlap, PairFeatures.Bm25(query, offer), x);
+        var features = new FeatureVector(x);
+        return new MatchResult(offer.OfferId, offer.MemberId, model.Score(x), features, model.Explain(features));
+    }
+
+    private List<int> Candidates(RequestQuery query)
+    {
+        var seen = ArrayPool<bool>.Shared.Rent(_slots.Count);
+        Array.Clear(seen, 0, _slots.Count);
+        var candidates = new List<int>();
+        var postings = query.RequiredCount > 0
+            ? query.ExpandedOrdinals.Select(o => _skillPostings[o])
+            : query.Terms.Select(t => _termPostings[t]);
+        foreach (var list in postings)
+        {
+            foreach (var slot in list)
+            {
+                if (seen[slot])
+                    continue;
+                seen[slot] = true;
+                candidates.Add(slot);
+            }
+        }
+
+        ArrayPool<bool>.Shared.Return(seen);
+        return candidates;
+    }
+
+    private sealed class WorstFirst : IComparer<(double Score, int Slot)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Score, int Slot) x, (double Score, int Slot) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Slot.CompareTo(x.Slot);
+    }
+}
