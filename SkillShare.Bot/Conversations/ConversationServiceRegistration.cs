@@ -25,7 +25,7 @@ public static class ConversationServiceRegistration
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddSingleton(Texts.Default);
-        services.AddSingleton(_ => new SkillNormalizer(SkillTaxonomy.Starter));
+        services.AddSingleton(s => new SkillNormalizer(s.GetService<SkillTaxonomy>() ?? SkillTaxonomy.Starter));
         services.AddSingleton<FlowServices>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         return services;
