@@ -36,7 +36,8 @@ internal sealed class ConversationEngine(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, exception, turn.Channel, context?.Conversation.Flow ?? "", context?.Conversation.State ?? "");
+            Log.TurnFailed(logger, exception, turn.Channel,
+                context?.Conversation.Flow ?? "", context?.Conversation.State ?? "");
             var language = context?.Language ?? UiLanguages.FromLanguageCode(turn.LanguageCode);
             return [Reply.Plain(services.Texts.Get(language, FlowTexts.SomethingWentWrong))];
         }

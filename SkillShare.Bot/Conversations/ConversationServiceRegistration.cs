@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkillShare.Bot.Flows;
 using SkillShare.Bot.Flows.Verification;
 using SkillShare.Bot.Localization;
@@ -25,7 +26,8 @@ public static class ConversationServiceRegistration
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddSingleton(Texts.Default);
-        services.AddSingleton(s => new SkillNormalizer(s.GetService<SkillTaxonomy>() ?? SkillTaxonomy.Starter));
+        // The starter taxonomy knows the everyday synonyms ("postgres"); a host may register its own normalizer.
+        services.TryAddSingleton(_ => new SkillNormalizer(SkillTaxonomy.Starter));
         services.AddSingleton<FlowServices>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         return services;

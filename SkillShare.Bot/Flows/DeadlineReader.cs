@@ -17,7 +17,8 @@ internal static class DeadlineReader
         if (!text.IsValid)
             return text;
 
-        if (!DateOnly.TryParseExact(text.Value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var culture = CultureInfo.InvariantCulture;
+        if (!DateOnly.TryParseExact(text.Value, Formats, culture, DateTimeStyles.None, out var date))
             return FieldResult.Refuse("flows.error.date_format");
 
         var endOfDay = EndOfDay(date, TimeZoneResolver.Find(timeZoneId));

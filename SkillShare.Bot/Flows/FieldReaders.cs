@@ -88,7 +88,8 @@ internal static class FieldReaders
         if (!text.IsValid)
             return text;
 
-        var items = text.Value!.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var items = text.Value!
+            .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (items.Count == 0)
             return FieldResult.Refuse("flows.error.empty");

@@ -21,7 +21,8 @@ internal static class FlowCatalog
     };
 
     /// <summary>Flow name to its graph in Mermaid, as Stateless draws it.</summary>
-    public static IReadOnlyDictionary<string, string> Graphs() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> Graphs() =>
+        new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [RegistrationFlow.FlowName] = RegistrationFlow.Graph(),
         [VerificationFlow.FlowName] = VerificationFlow.Graph(),

@@ -1,5 +1,6 @@
 using SkillShare.Core.Conversations;
 using Stateless;
+using Stateless.Reflection;
 
 namespace SkillShare.Bot.Flows;
 
@@ -24,5 +25,14 @@ internal static class FlowMachine
             });
         machine.OnUnhandledTrigger((_, _) => onUnhandled());
         return machine;
+    }
+
+    /// <summary>The states a "pick a field" trigger may lead to, so the drawn graph names them.</summary>
+    public static DynamicStateInfos Choices(IEnumerable<string> states)
+    {
+        var infos = new DynamicStateInfos();
+        foreach (var state in states)
+            infos.Add(state, "chosen");
+        return infos;
     }
 }

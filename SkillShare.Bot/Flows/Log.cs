@@ -6,8 +6,10 @@ namespace SkillShare.Bot.Flows;
 /// <summary>The conversation engine's and the flows' log lines. No phone number, text or token goes in.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1001, LogLevel.Error, "Turn failed on {Channel} in flow '{Flow}' state '{State}'; nothing was committed")]
-    public static partial void TurnFailed(ILogger logger, Exception exception, ChannelKind channel, string flow, string state);
+    [LoggerMessage(1001, LogLevel.Error,
+        "Turn failed on {Channel} in flow '{Flow}' state '{State}'; nothing was committed")]
+    public static partial void TurnFailed(
+        ILogger logger, Exception exception, ChannelKind channel, string flow, string state);
 
     [LoggerMessage(1002, LogLevel.Debug, "Delivery {DeliveryId} on {Channel} was already processed; dropped")]
     public static partial void DuplicateDelivery(ILogger logger, string deliveryId, ChannelKind channel);
@@ -24,7 +26,7 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "Refused a contact that is not the sender's own, member {MemberId}")]
     public static partial void ForeignContactRefused(ILogger logger, string memberId);
 
-    [LoggerMessage(1007, LogLevel.Warning,
+    [LoggerMessage(1007, LogLevel.Information,
         "One-time verification code for web conversation {ConversationId}: {Code} (local stand-in for an SMS)")]
     public static partial void OneTimeCodeIssued(ILogger logger, string conversationId, string code);
 

@@ -32,7 +32,12 @@ internal static class MemberViews
                 context.Text(member.IsVerified ? "flows.profile.verified" : "flows.profile.unverified")),
         };
         var text = leadKey is null ? context.Text("flows.profile.title") : context.Text(leadKey);
-        context.Send(new Reply { Text = text, Card = new ReplyCard(title, fields), Buttons = ProfileButtons(context, member) });
+        context.Send(new Reply
+        {
+            Text = text,
+            Card = new ReplyCard(title, fields),
+            Buttons = ProfileButtons(context, member),
+        });
     }
 
     public static string RoleText(FlowContext context, MemberRoles roles) => roles switch
@@ -50,14 +55,20 @@ internal static class MemberViews
 
         var rows = new List<IReadOnlyList<ReplyButton>>
         {
-            new[] { context.Button("flows.menu.offer", "m.offer"), context.Button("flows.menu.request", "m.request") },
-            new[] { context.Button("flows.menu.offers", "m.offers"), context.Button("flows.menu.requests", "m.requests") },
-            new[] { context.Button("flows.menu.profile", "m.profile"), context.Button("flows.menu.settings", "m.settings") },
+            Pair(context, "offer", "request"),
+            Pair(context, "offers", "requests"),
+            Pair(context, "profile", "settings"),
         };
         if (!member.IsVerified)
             rows.Insert(0, [context.Button("flows.menu.verify", "m.verify")]);
         return rows;
     }
+
+    private static ReplyButton[] Pair(FlowContext context, string first, string second) =>
+    [
+        context.Button("flows.menu." + first, "m." + first),
+        context.Button("flows.menu." + second, "m." + second),
+    ];
 
     private static List<IReadOnlyList<ReplyButton>> ProfileButtons(FlowContext context, Member member)
     {

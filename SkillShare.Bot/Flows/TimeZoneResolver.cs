@@ -41,7 +41,9 @@ internal static class TimeZoneResolver
         if (Cities.TryGetValue(trimmed, out var city))
             return city;
 
-        if (!trimmed.Contains('/', StringComparison.Ordinal) && !trimmed.Equals("UTC", StringComparison.OrdinalIgnoreCase))
+        var looksLikeZone = trimmed.Contains('/', StringComparison.Ordinal) ||
+            trimmed.Equals("UTC", StringComparison.OrdinalIgnoreCase);
+        if (!looksLikeZone)
             return null;
 
         return TimeZoneInfo.TryFindSystemTimeZoneById(trimmed, out var zone) && zone.HasIanaId ? zone.Id : null;

@@ -11,7 +11,7 @@ internal static class TurnRouter
     public static async Task RouteAsync(FlowContext context, bool newMember)
     {
         var flow = FlowCatalog.Create(context.Conversation.Flow, context.Conversation);
-        var input = context.Turn.Input;
+        var input = AsText(context.Turn.Input);
         if (newMember)
             await Commands.RunAsync(context, flow, Commands.Start);
         else if (input is CommandInput command)
@@ -56,6 +56,10 @@ internal static class TurnRouter
         else
             MemberViews.ShowMenu(context, "flows.stale");
     }
+
+    /// <summary>A submitted form of one field (a web or card form asking one question) reads as typed text.</summary>
+    private static TurnInput AsText(TurnInput input) =>
+        input is FormInput { Fields.Count: 1 } form ? new TextInput(form.Fields.Values.Single()) : input;
 
     /// <summary>The current step's question, or the menu when no flow is running.</summary>
     public static void ShowCurrent(FlowContext context, IFlow? flow)

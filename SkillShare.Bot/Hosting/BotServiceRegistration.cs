@@ -18,6 +18,7 @@ public static class BotServiceRegistration
         builder.AddNotifications();
         builder.AddJobs();
         builder.AddTelegramChannel();
+        builder.AddTeams();
         return builder;
     }
 
@@ -25,6 +26,7 @@ public static class BotServiceRegistration
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapTelegramWebhook();
+        app.MapTeams();
         return app;
     }
 }

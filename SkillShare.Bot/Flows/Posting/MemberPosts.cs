@@ -12,13 +12,15 @@ internal static class MemberPosts
     /// <summary>The most posts the list shows, newest first.</summary>
     public const int MaxListed = 10;
 
+    /// <summary>The member's posts as they stand after this turn's changes so far.</summary>
     public static IReadOnlyList<PostEntry> List(FlowContext context, string kind)
     {
         var memberId = context.RequireMember().Id;
         var posts = context.Services.Posts;
+        var changes = context.Changes;
         var entries = kind == Offers
-            ? posts.OffersOf(memberId).Select(Entry)
-            : posts.RequestsOf(memberId).Select(r => Entry(r, context.Now));
+            ? posts.OffersOf(memberId).Select(o => Entry(changes.Offers.Find(c => c.Id == o.Id) ?? o))
+            : posts.RequestsOf(memberId).Select(r => Entry(changes.Requests.Find(c => c.Id == r.Id) ?? r, context.Now));
         return entries.Where(e => e.Status != PostStatus.Deleted).Take(MaxListed).ToList();
     }
 

@@ -16,7 +16,10 @@ internal sealed class OfferFlow : IFlow
     public const string FlowName = "offer";
 
     private static readonly string[] EditableFields =
-        [PostFields.Title, PostFields.Description, PostFields.Skills, PostFields.Rate, PostFields.Hours, PostFields.Mode];
+    [
+        PostFields.Title, PostFields.Description, PostFields.Skills, PostFields.Rate, PostFields.Hours,
+        PostFields.Mode,
+    ];
 
     private readonly StateMachine<State, Trigger> _machine;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<State> _pick;
@@ -189,6 +192,7 @@ internal sealed class OfferFlow : IFlow
         _machine.Configure(State.Summary)
             .Permit(Trigger.Edit, State.PickField)
             .Permit(Trigger.Publish, State.Done);
-        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field");
+        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field",
+            FlowMachine.Choices(EditableFields));
     }
 }

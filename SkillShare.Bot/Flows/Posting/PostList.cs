@@ -12,7 +12,8 @@ internal static class PostList
         var offers = kind == MemberPosts.Offers;
         foreach (var post in posts)
         {
-            context.Send(new Reply { Text = post.Title, Card = post.Card(context), Buttons = [Buttons(context, post)] });
+            var buttons = Buttons(context, post);
+            context.Send(new Reply { Text = post.Title, Card = post.Card(context), Buttons = [buttons] });
         }
 
         var closing = posts.Count == 0
@@ -34,6 +35,11 @@ internal static class PostList
         var toggle = post.Status == PostStatus.Paused
             ? context.Button("flows.posts.resume", "r." + post.Id)
             : context.Button("flows.posts.pause", "p." + post.Id);
-        return [toggle, context.Button("flows.posts.edit", "e." + post.Id), context.Button("flows.posts.delete", "d." + post.Id)];
+        return
+        [
+            toggle,
+            context.Button("flows.posts.edit", "e." + post.Id),
+            context.Button("flows.posts.delete", "d." + post.Id),
+        ];
     }
 }

@@ -148,7 +148,10 @@ internal sealed class PostsFlow : IFlow
         context.Send(new Reply
         {
             Text = context.Text("flows.posts.confirm_delete", post?.Title ?? "—"),
-            Buttons = [[context.Button("flows.posts.delete_yes", "yes"), context.Button("flows.posts.delete_no", "no")]],
+            Buttons =
+            [
+                [context.Button("flows.posts.delete_yes", "yes"), context.Button("flows.posts.delete_no", "no")],
+            ],
         });
     }
 
@@ -156,7 +159,7 @@ internal sealed class PostsFlow : IFlow
     {
         _machine.Configure(State.Start).Permit(Trigger.Begin, State.Listing);
         _machine.Configure(State.Listing)
-            .InternalTransition(Trigger.ChangeStatus, () => { })
+            .InternalTransitionIf(Trigger.ChangeStatus, _ => true, () => { }, "pause or resume, step kept")
             .Permit(Trigger.AskDelete, State.ConfirmDelete);
         _machine.Configure(State.ConfirmDelete)
             .Permit(Trigger.Confirm, State.Listing)

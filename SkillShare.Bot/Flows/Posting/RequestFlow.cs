@@ -34,7 +34,10 @@ internal sealed class RequestFlow : IFlow
         Configure();
     }
 
-    private enum State { Start, Title, Description, Skills, BudgetMin, BudgetMax, Hours, Deadline, Summary, PickField, Done }
+    private enum State
+    {
+        Start, Title, Description, Skills, BudgetMin, BudgetMax, Hours, Deadline, Summary, PickField, Done,
+    }
 
     private enum Trigger { Begin, Answer, Edit, Pick, Publish }
 
@@ -82,7 +85,8 @@ internal sealed class RequestFlow : IFlow
         switch (_machine.State)
         {
             case State.Summary:
-                PostSteps.ShowSummary(context, PostCards.Request(context, context.Draft), "flows.request.summary", hint);
+                var card = PostCards.Request(context, context.Draft);
+                PostSteps.ShowSummary(context, card, "flows.request.summary", hint);
                 break;
             case State.PickField:
                 PostSteps.AskField(context, EditableFields, hint);
@@ -175,6 +179,7 @@ internal sealed class RequestFlow : IFlow
         _machine.Configure(State.Summary)
             .Permit(Trigger.Edit, State.PickField)
             .Permit(Trigger.Publish, State.Done);
-        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field");
+        _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field",
+            FlowMachine.Choices(EditableFields));
     }
 }

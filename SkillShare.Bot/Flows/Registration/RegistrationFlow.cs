@@ -179,7 +179,8 @@ internal sealed class RegistrationFlow : IFlow
             .PermitIf(Trigger.Begin, State.PickField, () => Editing, "editing profile");
         Sequence(State.Language, State.Role, State.Name, State.Bio, State.Place, State.Languages, State.Photo);
         _machine.Configure(State.PickField)
-            .PermitDynamic(_pick, field => field, "chosen field");
+            .PermitDynamic(_pick, field => field, "chosen field",
+            FlowMachine.Choices(RegistrationPrompts.EditableFields));
     }
 
     private void Sequence(params State[] states)

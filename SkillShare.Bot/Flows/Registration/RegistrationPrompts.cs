@@ -13,8 +13,7 @@ internal static class RegistrationPrompts
         switch (step)
         {
             case "Language":
-                Prompts.Ask(context, "flows.reg.language", hint,
-                    [context.Button("common.language.english", "l.en"), context.Button("common.language.chinese", "l.zh")]);
+                Prompts.Ask(context, "flows.reg.language", hint, LanguageButtons(context));
                 break;
             case "Role":
                 Prompts.Ask(context, "flows.reg.role", hint,
@@ -35,6 +34,10 @@ internal static class RegistrationPrompts
                 break;
         }
     }
+
+    /// <summary>One button per language the product speaks; registration and /settings share them.</summary>
+    public static ReplyButton[] LanguageButtons(FlowContext context) =>
+        [context.Button("common.language.english", "l.en"), context.Button("common.language.chinese", "l.zh")];
 
     private static string QuestionKey(string step) => step switch
     {

@@ -59,5 +59,5 @@ internal sealed class SettingsFlow : IFlow
 
     public void Prompt(FlowContext context, string? hintKey = null, params object?[] hintArgs) =>
         Prompts.Ask(context, "flows.settings.language", Hint.From(hintKey, hintArgs),
-            [context.Button("common.language.english", "l.en"), context.Button("common.language.chinese", "l.zh")]);
+            Registration.RegistrationPrompts.LanguageButtons(context));
 }

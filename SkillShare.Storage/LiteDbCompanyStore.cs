@@ -1,0 +1,25 @@
+using LiteDB;
+using SkillShare.Core.Companies;
+
+namespace SkillShare.Storage;
+
+/// <summary>
+/// Companies in the "companies" collection of the same LiteDB file, keyed by tenant id. A company is
+/// written on its own, not inside a turn's transaction.
+/// </summary>
+public sealed class LiteDbCompanyStore : ICompanyStore
+{
+    public const string CollectionName = "companies";
+
+    private readonly ILiteCollection<Company> _companies;
+
+    public LiteDbCompanyStore(LiteDbStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _companies = store.Database.GetCollection<Company>(CollectionName);
+    }
+
+    public Company? FindByTenant(string tenantId) => _companies.FindById(new BsonValue(tenantId));
+
+    public void Save(Company company) => _companies.Upsert(company);
+}
