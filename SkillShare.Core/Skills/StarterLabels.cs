@@ -5,8 +5,8 @@ namespace SkillShare.Core.Skills;
 /// taxonomy, so members' words keep resolving after an ESCO import.
 /// </summary>
 /// <remarks>
-/// A starter skill whose label or synonym names an imported skill adds its labels to that skill;
-/// a starter skill that names none is kept as it is, with its starter id.
+/// A starter skill whose label or synonym is an imported skill's preferred label adds its labels to
+/// that skill; a starter skill that names none is kept as it is, with its starter id.
 /// </remarks>
 public static class StarterLabels
 {
@@ -17,7 +17,7 @@ public static class StarterLabels
         var unmatched = new List<Skill>();
         foreach (var skill in starter.All)
         {
-            var target = Labels(skill).Select(imported.FindByLabel).FirstOrDefault(s => s is { IsGroup: false });
+            var target = Labels(skill).Select(l => Named(imported, l)).FirstOrDefault(s => s is not null);
             if (target is null)
                 unmatched.Add(skill);
             else
@@ -27,6 +27,22 @@ public static class StarterLabels
         var ids = imported.All.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var merged = imported.All.Select(s => extra.TryGetValue(s.Id, out var labels) ? WithLabels(s, labels) : s);
         return new SkillTaxonomy(merged.Concat(unmatched.Where(s => !ids.Contains(s.Id)).Select(Unlinked)));
+    }
+
+    /// <summary>
+    /// The imported skill whose preferred label is <paramref name="label"/>, bare or with ESCO's
+    /// qualifier ("Java" names "Java (computer programming)"). Alternative labels are not trusted
+    /// here: ESCO lists "security" under "securities" and "unity" under "design principles".
+    /// </summary>
+    private static Skill? Named(SkillTaxonomy imported, string label)
+    {
+        var key = SkillTaxonomy.LabelKey(label);
+        var skill = imported.FindByLabel(label);
+        if (skill is null || skill.IsGroup)
+            return null;
+
+        var preferred = SkillTaxonomy.LabelKey(skill.PreferredLabel);
+        return preferred == key || preferred.StartsWith(key + " (", StringComparison.Ordinal) ? skill : null;
     }
 
     private static IEnumerable<string> Labels(Skill skill) => skill.AltLabels.Prepend(skill.PreferredLabel);

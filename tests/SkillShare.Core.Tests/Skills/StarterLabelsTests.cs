@@ -36,4 +36,17 @@ public class StarterLabelsTests
         Assert.Empty(react.Broader);
         Assert.Equal(3, merged.Count);
     }
+
+    [Fact]
+    public void MergeInto_StarterLabelOnlyAnImportedAltLabel_KeepsStarterSkillApart()
+    {
+        var securities = new Skill { Id = "esco:fin", PreferredLabel = "securities", AltLabels = ["security"] };
+        var imported = new SkillTaxonomy([securities]);
+        var starter = new SkillTaxonomy([new Skill { Id = "security", PreferredLabel = "security" }]);
+
+        var merged = StarterLabels.MergeInto(imported, starter);
+
+        Assert.Equal("security", merged.FindByLabel("security")!.Id);
+        Assert.Equal(["security"], merged.FindById("esco:fin")!.AltLabels);
+    }
 }
