@@ -1,7 +1,9 @@
 using SkillShare.Bot.Hosting;
+using SkillShare.Bot.Matching;
 using SkillShare.Bot.Skills;
 
 SkillTools.Register();
+MatchingTools.Register();
 
 if (await ToolCommands.TryRunAsync(args) is { } exitCode)
     return exitCode;

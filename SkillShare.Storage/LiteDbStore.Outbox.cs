@@ -7,11 +7,16 @@ public sealed partial class LiteDbStore : IOutboxStore
 {
     private LiteDB.ILiteCollection<OutboxMessage> Outbox => _db.GetCollection<OutboxMessage>(Collections.Outbox);
 
+    /// <summary>Oldest first; ties broken by creation time, then id (time-ordered in production).</summary>
     public IReadOnlyList<OutboxMessage> Due(DateTimeOffset now, int max) =>
         Outbox.Query()
             .Where(o => o.Status == OutboxStatus.Pending && o.DueAt <= now)
             .OrderBy(o => o.DueAt)
             .Limit(max)
+            .ToList()
+            .OrderBy(o => o.DueAt)
+            .ThenBy(o => o.CreatedAt)
+            .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToList();
 
     public int Enqueue(IEnumerable<OutboxMessage> messages) => InTransaction(db => AddToOutbox(db, messages));

@@ -21,6 +21,7 @@ public static class BotServiceRegistration
         builder.AddJobs();
         builder.AddTelegramChannel();
         builder.AddTeams();
+        builder.Services.AddSingleton<IChannelStatus, TeamsChannelStatus>();
         builder.AddWebChannel();
         return builder;
     }

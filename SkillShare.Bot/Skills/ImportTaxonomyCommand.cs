@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SkillShare.Core.Skills;
 using SkillShare.Core.Skills.Esco;
 using SkillShare.Storage;
 
@@ -40,9 +41,10 @@ public static class ImportTaxonomyCommand
         }
 
         bar.Complete();
-        output.WriteLine($"Saving {result.Taxonomy.Count} taxonomy entries to {storagePath}");
+        var taxonomy = StarterLabels.MergeInto(result.Taxonomy, SkillTaxonomy.Starter);
+        output.WriteLine($"Saving {taxonomy.Count} taxonomy entries (starter synonyms merged) to {storagePath}");
         using (var store = LiteDbStore.OpenFile(storagePath, TimeProvider.System))
-            new LiteDbSkillTaxonomyStore(store.Database).Replace(result.Taxonomy);
+            new LiteDbSkillTaxonomyStore(store.Database).Replace(taxonomy);
 
         output.WriteLine(
             $"Imported {result.Skills} skills ({result.Groups} groups), {result.Labels} labels, "

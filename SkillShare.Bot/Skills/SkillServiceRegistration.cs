@@ -6,8 +6,9 @@ namespace SkillShare.Bot.Skills;
 
 /// <summary>
 /// Registers the skill taxonomy (the imported one kept in LiteDB, else the starter taxonomy that
-/// ships inside the product) and the skill extractor built over it. Both are built on first use;
-/// a new import is picked up at the next start.
+/// ships inside the product), the skill extractor and the flows' normalizer over it. Built on
+/// first use; a new import is picked up at the next start. Call before AddConversations, which
+/// only adds a starter normalizer when none is registered.
 /// </summary>
 public static class SkillServiceRegistration
 {
@@ -17,6 +18,7 @@ public static class SkillServiceRegistration
             new LiteDbSkillTaxonomyStore(s.GetRequiredService<LiteDbStore>().Database));
         builder.Services.AddSingleton(s => s.GetRequiredService<ISkillTaxonomyStore>().Load() ?? SkillTaxonomy.Starter);
         builder.Services.AddSingleton(s => new SkillExtractor(s.GetRequiredService<SkillTaxonomy>()));
+        builder.Services.AddSingleton(s => new SkillNormalizer(s.GetRequiredService<SkillTaxonomy>()));
         return builder;
     }
 }

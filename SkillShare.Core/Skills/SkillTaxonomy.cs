@@ -24,12 +24,12 @@ public sealed class SkillTaxonomy
             .ToLookup(p => p.Broader, p => p.Skill, StringComparer.Ordinal);
 
         var byLabel = new Dictionary<string, Skill>(StringComparer.Ordinal);
-        foreach (var skill in list)
+        foreach (var skill in list.OrderBy(s => !s.IsGroup))
         {
             byLabel[LabelKey(skill.PreferredLabel)] = skill;
         }
 
-        foreach (var skill in list)
+        foreach (var skill in list.OrderBy(s => s.IsGroup))
         {
             foreach (var alt in skill.AltLabels)
                 byLabel.TryAdd(LabelKey(alt), skill);

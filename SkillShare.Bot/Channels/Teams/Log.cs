@@ -5,7 +5,8 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 5000, Level = LogLevel.Warning,
         Message = "Teams local mode is on: Teams:AppId is empty, so /api/messages accepts unsigned activities "
-            + "from loopback addresses only")]
+            + "from loopback addresses only (for local emulators). To connect to Teams, set Teams:AppId, "
+            + "Teams:AppPassword and Teams:TenantId")]
     public static partial void LocalModeOn(ILogger logger);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Teams request refused ({Status}): {Reason}")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Hosting;
 
 namespace SkillShare.Bot.Channels.Telegram;
 
@@ -22,7 +23,9 @@ public static class TelegramChannelRegistration
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddScoped<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramUpdateDispatcher>();
-        services.AddHostedService<TelegramChannelService>();
+        services.AddSingleton<TelegramChannelService>();
+        services.AddHostedService(s => s.GetRequiredService<TelegramChannelService>());
+        services.AddSingleton<IChannelStatus, TelegramChannelStatus>();
         return builder;
     }
 

@@ -25,6 +25,11 @@ public sealed class TelegramChannelService(
 
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
+    private int _failures;
+
+    /// <summary>Polling failures in a row, as /healthz reports them; 0 while polling works.</summary>
+    public int ConsecutiveFailures => Volatile.Read(ref _failures);
+
     private static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
@@ -76,17 +81,17 @@ public sealed class TelegramChannelService(
     private async Task PollAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
-        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 offset = await PollOnceAsync(offset, stoppingToken);
-                failures = 0;
+                Volatile.Write(ref _failures, 0);
             }
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
-                var delay = BackoffAfter(++failures);
+                var failures = Interlocked.Increment(ref _failures);
+                var delay = BackoffAfter(failures);
                 Log.PollingFailed(logger, failures, delay.TotalSeconds, error);
                 await Task.Delay(delay, time, stoppingToken);
             }

@@ -59,7 +59,8 @@ internal sealed partial class FlowNetwork
     }
 
     /// <summary>Valid candidate edges of one request: known freelancers, best score per freelancer.</summary>
-    private static List<(int Freelancer, double Score)> Edges(AssignmentRequest request, Dictionary<string, int> index) =>
+    private static List<(int Freelancer, double Score)> Edges(
+        AssignmentRequest request, Dictionary<string, int> index) =>
     [
         .. request.Candidates
             .Where(c => index.ContainsKey(c.FreelancerId) && c.Score > 0)

@@ -31,7 +31,7 @@ public sealed partial class OfferIndex
         };
     }
 
-    /// <summary>Per required skill, the weight of every skill ordinal (a pooled array), and all ordinals used.</summary>
+    /// <summary>Per required skill, the weight of each skill ordinal (pooled array), and every ordinal used.</summary>
     private (float[] Weights, int[] Expanded) SkillWeights(List<SkillRef> required)
     {
         var ordinalCount = _skillOrdinals.Count;

@@ -207,19 +207,20 @@ public sealed partial class OfferIndex
     {
         var seen = ArrayPool<bool>.Shared.Rent(_slots.Count);
         Array.Clear(seen, 0, _slots.Count);
-        var candidates = new List<int>();
         var postings = query.RequiredCount > 0
             ? query.ExpandedOrdinals.Select(o => _skillPostings[o])
             : query.Terms.Select(t => _termPostings[t]);
         foreach (var list in postings)
         {
             foreach (var slot in list)
-            {
-                if (seen[slot])
-                    continue;
                 seen[slot] = true;
+        }
+
+        var candidates = new List<int>();
+        for (var slot = 0; slot < _slots.Count; slot++)
+        {
+            if (seen[slot])
                 candidates.Add(slot);
-            }
         }
 
         ArrayPool<bool>.Shared.Return(seen);

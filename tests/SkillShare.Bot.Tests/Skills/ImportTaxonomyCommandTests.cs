@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Skills;
 using SkillShare.Core.Skills;
 using SkillShare.Core.Skills.Extraction;
@@ -40,11 +41,15 @@ public sealed class ImportTaxonomyCommandTests : IDisposable
         using var host = BuildHost();
         var taxonomy = host.Services.GetRequiredService<SkillTaxonomy>();
         var extractor = host.Services.GetRequiredService<SkillExtractor>();
+        var normalizer = host.Services.GetRequiredService<SkillNormalizer>();
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Imported 2 skills (0 groups), 6 labels", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(["esco:java", "esco:plumbing"], taxonomy.All.Select(s => s.Id));
+        Assert.NotNull(taxonomy.FindById("esco:plumbing"));
+        Assert.Equal("esco:java", taxonomy.FindByLabel("java se")!.Id);
+        Assert.Equal("programming", taxonomy.FindByLabel("编程")!.Id);
         Assert.Equal("esco:plumbing", extractor.Extract("Can you fit pipes in our new kitchen?")[0].Skill.Id);
+        Assert.Equal("esco:java", normalizer.Normalize("java programming").Single().SkillId);
     }
 
     [Fact]
@@ -77,6 +82,7 @@ public sealed class ImportTaxonomyCommandTests : IDisposable
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddSkillShareStorage();
         builder.AddSkillShareSkills();
+        builder.Services.AddConversations();
         return builder.Build();
     }
 }

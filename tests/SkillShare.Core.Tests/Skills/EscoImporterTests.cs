@@ -64,6 +64,17 @@ public sealed class EscoImporterTests : IDisposable
     }
 
     [Fact]
+    public void FindByLabel_GroupAndSkillShareALabel_FindsTheSkill()
+    {
+        var group = new Skill { Id = "a-group", PreferredLabel = "biology", SkillType = Skill.GroupType };
+        var skill = new Skill { Id = "b-skill", PreferredLabel = "Biology" };
+
+        var taxonomy = new SkillTaxonomy([skill, group]);
+
+        Assert.Equal("b-skill", taxonomy.FindByLabel("biology")!.Id);
+    }
+
+    [Fact]
     public void Import_MissingFile_ThrowsFileNotFound()
     {
         Assert.Throws<FileNotFoundException>(() => EscoImporter.Import([Path.Combine(_files.Folder, "none.zip")]));

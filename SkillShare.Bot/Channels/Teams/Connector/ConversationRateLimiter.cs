@@ -14,7 +14,19 @@ public sealed class ConversationRateLimiter(TimeProvider time)
         (TimeSpan.FromHours(1), 1800),
     ];
 
+    private const int SweepAbove = 1000;
+
     private readonly Dictionary<string, Queue<DateTimeOffset>> _sent = new(StringComparer.Ordinal);
+
+    /// <summary>How many conversations have sends inside the longest window.</summary>
+    internal int TrackedConversations
+    {
+        get
+        {
+            lock (_sent)
+                return _sent.Count;
+        }
+    }
 
     public async Task WaitTurnAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -28,6 +40,8 @@ public sealed class ConversationRateLimiter(TimeProvider time)
         var now = time.GetUtcNow();
         lock (_sent)
         {
+            if (_sent.Count > SweepAbove)
+                ForgetQuiet(now);
             var history = _sent.TryGetValue(conversationId, out var queue) ? queue : _sent[conversationId] = new();
             while (history.Count > 0 && now - history.Peek() >= Windows[^1].Window)
                 history.Dequeue();
@@ -39,6 +53,14 @@ public sealed class ConversationRateLimiter(TimeProvider time)
             history.Enqueue(now);
             return null;
         }
+    }
+
+    /// <summary>Drops conversations with no send inside the longest window, so the map does not grow forever.</summary>
+    private void ForgetQuiet(DateTimeOffset now)
+    {
+        var quiet = _sent.Where(p => now - p.Value.Last() >= Windows[^1].Window).Select(p => p.Key).ToList();
+        foreach (var conversation in quiet)
+            _sent.Remove(conversation);
     }
 
     private static TimeSpan WaitFor(Queue<DateTimeOffset> history, DateTimeOffset now, TimeSpan window, int limit)

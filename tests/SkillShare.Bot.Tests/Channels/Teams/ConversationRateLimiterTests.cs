@@ -58,4 +58,17 @@ public sealed class ConversationRateLimiterTests
 
         Assert.Equal(TimeSpan.FromSeconds(1800), wait);
     }
+
+    [Fact]
+    public void TryTake_ManyQuietConversations_AreForgottenAfterAnHour()
+    {
+        var limiter = new ConversationRateLimiter(_time);
+        for (var i = 0; i < 1001; i++)
+            limiter.TryTake($"conversation-{i}");
+        _time.Advance(TimeSpan.FromHours(1));
+
+        limiter.TryTake("fresh");
+
+        Assert.Equal(1, limiter.TrackedConversations);
+    }
 }
