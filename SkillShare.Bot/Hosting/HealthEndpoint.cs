@@ -1,5 +1,4 @@
 using SkillShare.Core.Conversations;
-using SkillShare.Core.Members;
 using SkillShare.Storage;
 
 namespace SkillShare.Bot.Hosting;
@@ -13,27 +12,18 @@ public static class HealthEndpoint
         return app;
     }
 
-    private static IResult Handle(IServiceProvider services, IEnumerable<IChannelStatus> channels,
-        IConfiguration configuration)
+    private static IResult Handle(IServiceProvider services, IEnumerable<IChannelStatus> channels)
     {
         var store = StoreReport(services);
         var body = new
         {
             status = store.State == "ok" ? "ok" : "failing",
             store,
-            channels = Reports(channels, configuration)
+            channels = channels.Select(c => c.Report())
+                .OrderBy(r => r.Channel)
                 .Select(r => new { channel = r.Channel.ToString(), state = r.State.ToString(), detail = r.Detail }),
         };
         return store.State == "ok" ? Results.Ok(body) : Results.Json(body, statusCode: 503);
-    }
-
-    /// <summary>Every channel once: its own report where it registers one, else what its configuration says.</summary>
-    private static IEnumerable<ChannelStatusReport> Reports(IEnumerable<IChannelStatus> channels,
-        IConfiguration configuration)
-    {
-        var reported = channels.Select(c => c.Report()).DistinctBy(r => r.Channel).ToDictionary(r => r.Channel);
-        return Enum.GetValues<ChannelKind>()
-            .Select(kind => reported.GetValueOrDefault(kind) ?? ConfiguredChannelStatus.For(kind, configuration));
     }
 
     private static StoreHealth StoreReport(IServiceProvider services)
