@@ -22,7 +22,7 @@ public enum FormFieldKind
     Choice,
 }
 
-/// <summary>A whole form in one reply; Key routes the submit back to the flow; Errors sit beside their fields.</summary>
+/// <summary>A whole form in one reply: Key routes the submit back, Errors sit beside their fields.</summary>
 public sealed record ReplyForm(string Key, string Title, IReadOnlyList<FormField> Fields, string SubmitLabel,
     IReadOnlyDictionary<string, string>? Errors = null);
 

@@ -86,7 +86,8 @@ public sealed partial class OutboxDispatcher(
         {
             result = await sender.SendAsync(message.ConversationId, reply, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException
+                                   && !cancellationToken.IsCancellationRequested)
         {
             result = new SendResult(SendOutcome.RetryLater, Error: ex.GetType().Name);
         }
@@ -157,7 +158,8 @@ public sealed partial class OutboxDispatcher(
         [LoggerMessage(5, LogLevel.Warning, "Notification {MessageId} ({Kind}) cannot be delivered on {Channel}")]
         public static partial void Undeliverable(ILogger logger, string messageId, string kind, ChannelKind channel);
 
-        [LoggerMessage(6, LogLevel.Warning, "Notification {MessageId} ({Kind}) was interrupted mid-send and is not resent")]
+        [LoggerMessage(6, LogLevel.Warning,
+            "Notification {MessageId} ({Kind}) was interrupted mid-send and is not resent")]
         public static partial void Interrupted(ILogger logger, string messageId, string kind);
 
         [LoggerMessage(7, LogLevel.Error, "Draining the outbox failed")]

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 
 namespace SkillShare.Bot.Notifications;
 
-/// <summary>Wakes the dispatcher as soon as a commit queued notifications, instead of waiting for its next poll.</summary>
+/// <summary>Wakes the dispatcher as soon as a commit queued notifications, instead of at its next poll.</summary>
 public sealed class OutboxSignal
 {
     // One pending wake-up is enough: a second Notify before the dispatcher wakes is dropped.

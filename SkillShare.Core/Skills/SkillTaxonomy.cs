@@ -54,7 +54,7 @@ public sealed class SkillTaxonomy
     /// <summary>The starter taxonomy that ships inside the product.</summary>
     public static SkillTaxonomy Starter => StarterTaxonomy.Value;
 
-    /// <summary>Lower-cases and folds runs of space, hyphen, underscore and dots between words into one space.</summary>
+    /// <summary>Lower-cases and folds runs of space, hyphen and underscore between words into one space.</summary>
     public static string LabelKey(string label)
     {
         var chars = new List<char>(label.Length);

@@ -17,6 +17,7 @@ public sealed class TelegramChannelStatus(IOptions<TelegramOptions> options, Tel
         var failures = service.ConsecutiveFailures;
         return failures == 0
             ? new(ChannelKind.Telegram, ChannelState.On, $"{settings.Mode}")
-            : new(ChannelKind.Telegram, ChannelState.Degraded, $"{settings.Mode}: {failures} polling failure(s) in a row");
+            : new(ChannelKind.Telegram, ChannelState.Degraded,
+                $"{settings.Mode}: {failures} polling failure(s) in a row");
     }
 }
