@@ -7,8 +7,8 @@ namespace SkillShare.Bot.Channels.Telegram;
 /// Token buckets in front of every Bot API send: 1 a second per private chat (a burst of 3 is
 /// allowed), 20 a minute per group (negative chat ids), then the bot-wide pace
 /// (<see cref="TelegramOptions.MessagesPerSecond"/>, 25 by default). The bot-wide bucket is refilled
-/// evenly (one token every 40 ms at 25 a second) and holds two periods' worth, so no second ever
-/// carries more than the rate plus that small burst: Telegram counts any second, not whole ones.
+/// evenly (one token every 40 ms at 25 a second) and holds one refill, so no second ever carries
+/// more than the rate plus one token: Telegram counts any second, not whole clock seconds.
 /// A caller waits in a queue for its token instead of provoking a 429.
 /// </summary>
 public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options) : IAsyncDisposable
@@ -51,14 +51,14 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options) : IAs
     }
 
     /// <summary>
-    /// Whole tokens every 20 ms or more (one every 40 ms at 25 a second; 2 every 20 ms at 100);
-    /// the bucket holds two refills.
+    /// Whole tokens every 20 ms or more (one every 40 ms at 25 a second; 2 every 20 ms at 100); the
+    /// bucket holds one refill. Senders wait in its queue, so a refill is taken at once and none is lost.
     /// </summary>
     private static TokenBucketRateLimiter BotBucket(int perSecond)
     {
         var perPeriod = (perSecond + 49) / 50;
         var period = TimeSpan.FromTicks(TimeSpan.TicksPerSecond * perPeriod / perSecond);
-        return new TokenBucketRateLimiter(Bucket(limit: 2 * perPeriod, perPeriod, period));
+        return new TokenBucketRateLimiter(Bucket(limit: perPeriod, perPeriod, period));
     }
 
     private static TokenBucketRateLimiterOptions Bucket(int limit, int perPeriod, TimeSpan period) => new()
