@@ -94,7 +94,10 @@ public sealed class FanOutRun : IAsyncDisposable
         for (var i = 0; i < _messages; i++)
         {
             var chat = (FirstChatId + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var member = new Member { Id = $"m{i}", DisplayName = $"Member {i}", Identities = [new(ChannelKind.Telegram, chat)] };
+            var member = new Member
+            {
+                Id = $"m{i}", DisplayName = $"Member {i}", Identities = [new(ChannelKind.Telegram, chat)],
+            };
             changes.Members.Add(member);
             changes.Notifications.Add(new OutboxMessage
             {
