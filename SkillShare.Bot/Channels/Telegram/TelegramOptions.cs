@@ -19,6 +19,13 @@ public sealed class TelegramOptions
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
+    /// <summary>
+    /// Messages a second for the whole bot, paced evenly. Telegram refuses more than about 30 a
+    /// second; 25 leaves room for replies sent outside the outbox.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MessagesPerSecond { get; set; } = 25;
+
     /// <summary>The public HTTPS URL Telegram posts to in webhook mode (ending in /telegram/webhook).</summary>
     public string WebhookUrl { get; set; } = "";
 
