@@ -21,5 +21,8 @@ public sealed class LiteDbCompanyStore : ICompanyStore
 
     public Company? FindByTenant(string tenantId) => _companies.FindById(new BsonValue(tenantId));
 
+    public Company? FindByPerson(string personId) =>
+        _companies.FindOne(BsonExpression.Create("$.PeopleIds[*] ANY = @0", new BsonValue(personId)));
+
     public void Save(Company company) => _companies.Upsert(company);
 }
