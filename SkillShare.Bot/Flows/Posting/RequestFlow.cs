@@ -178,8 +178,8 @@ internal sealed class RequestFlow : IFlow
     private void Configure()
     {
         _machine.Configure(State.Start)
-            .PermitIf(Trigger.Begin, State.Title, () => !Existing && !UsesForm, "new request")
-            .PermitIf(Trigger.Begin, State.PickField, () => Existing && !UsesForm, "editing a request")
+            .PermitIf(Trigger.Begin, State.Title, () => !Existing && !UsesForm, "new request, field by field")
+            .PermitIf(Trigger.Begin, State.PickField, () => Existing && !UsesForm, "editing one field")
             .PermitIf(Trigger.Begin, State.Form, () => UsesForm, "channel renders forms");
         _machine.Configure(State.Form).Permit(Trigger.Answer, State.Summary);
         PostSteps.Sequence(_machine, Trigger.Answer, () => Editing, State.Summary,
