@@ -173,7 +173,7 @@ internal sealed class PostsFlow : IFlow
     {
         _machine.Configure(State.Start).Permit(Trigger.Begin, State.Listing);
         _machine.Configure(State.Listing)
-            .InternalTransitionIf(Trigger.ChangeStatus, _ => true, () => { }, "pause or resume, step kept")
+            .InternalTransitionIf(Trigger.ChangeStatus, _ => true, () => { }, "pause, resume or close, step kept")
             .Permit(Trigger.AskDelete, State.ConfirmDelete);
         _machine.Configure(State.ConfirmDelete)
             .Permit(Trigger.Confirm, State.Listing)

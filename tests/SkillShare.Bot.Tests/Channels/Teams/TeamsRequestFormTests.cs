@@ -108,6 +108,23 @@ public sealed class TeamsRequestFormTests : TeamsHostTestBase
         Assert.Equal("Leeds", request.Place);
     }
 
+    [Fact]
+    public async Task SummaryEdit_OnTeams_ShowsTheWholeFormFilledWithTheDraft()
+    {
+        await SeedAsync(approved: true);
+        var form = await AskForFormAsync();
+        var summary = await SendAsync(Submit(form, ValidAnswers()));
+
+        var calls = await SendAsync(Press(ButtonKey(summary.Last().Card!, "Edit")));
+
+        var card = calls.Last().Card!;
+        Assert.NotEqual(form, FormKey(card));
+        Assert.Equal("40", Input(card, "BudgetMin")["value"]!.GetValue<string>());
+        Assert.Equal("GBP", Input(card, "Currency")["value"]!.GetValue<string>());
+        Assert.Equal("Leeds", Input(card, "Place")["value"]!.GetValue<string>());
+        Assert.Equal(ValidAnswers()["Deadline"], Input(card, "Deadline")["value"]!.GetValue<string>());
+    }
+
     private string MemberId => Host.Services.GetRequiredService<IMemberStore>()
         .FindByIdentity(new ChannelIdentity(ChannelKind.Teams, TeamsActivities.UserAad))!.Id;
 
