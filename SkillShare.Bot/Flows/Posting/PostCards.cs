@@ -34,7 +34,9 @@ internal static class PostCards
             Field(context, PostFields.Hours, draft[PostFields.Hours]),
             Field(context, PostFields.Deadline,
                 DeadlineReader.LocalDate(DraftValues.ToInstant(draft[PostFields.Deadline]), zone)),
-            .. draft.ContainsKey(PostFields.Mode) ? new[] { Field(context, PostFields.Mode, Mode(context, draft)) } : [],
+            .. draft.ContainsKey(PostFields.Mode)
+                ? new[] { Field(context, PostFields.Mode, Mode(context, draft)) }
+                : [],
         ]);
     }
 

@@ -58,7 +58,7 @@ internal static class PostSteps
             ? button.Key[2..]
             : null;
 
-    /// <summary>Whether the member may publish now; if not, they are told why (and how to verify, where that helps).</summary>
+    /// <summary>Whether the member may publish now; if not, they are told why (and how to verify).</summary>
     public static bool MayPublish(FlowContext context)
     {
         var verdict = Verdict(context);

@@ -21,7 +21,7 @@ public sealed class TeamsCompanyGate(
     IOptions<TeamsOptions> options,
     TimeProvider time)
 {
-    /// <summary>One company decision at a time, so two people registering one tenant at once cannot both insert.</summary>
+    /// <summary>One company decision at a time: two people registering one tenant cannot both insert.</summary>
     private readonly Lock _deciding = new();
 
     /// <summary>Replies that answer the turn on their own, or null to let the engine run (after Notices).</summary>

@@ -9,7 +9,7 @@ using SkillShare.Core.Posts;
 
 namespace SkillShare.Bot.Tests.Channels.Teams;
 
-/// <summary>The company journey on Teams with the real engine: the request form card, the summary, publishing.</summary>
+/// <summary>The company journey on Teams with the real engine: the request form, summary, publishing.</summary>
 public sealed class TeamsRequestFormTests : TeamsHostTestBase
 {
     private long _nextId = 1733300100000;
