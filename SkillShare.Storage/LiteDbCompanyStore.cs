@@ -4,8 +4,8 @@ using SkillShare.Core.Companies;
 namespace SkillShare.Storage;
 
 /// <summary>
-/// Companies in the "companies" collection of the same LiteDB file, keyed by tenant id. A company is
-/// written on its own, not inside a turn's transaction.
+/// Companies in the "companies" collection of the same LiteDB file, keyed by tenant id. Turns write
+/// companies through TurnChanges (inside the turn's transaction); Save is a plain upsert for tools and tests.
 /// </summary>
 public sealed class LiteDbCompanyStore : ICompanyStore
 {
@@ -20,6 +20,9 @@ public sealed class LiteDbCompanyStore : ICompanyStore
     }
 
     public Company? FindByTenant(string tenantId) => _companies.FindById(new BsonValue(tenantId));
+
+    public Company? FindByPerson(string personId) =>
+        _companies.FindOne(BsonExpression.Create("$.PeopleIds[*] ANY = @0", new BsonValue(personId)));
 
     public void Save(Company company) => _companies.Upsert(company);
 }

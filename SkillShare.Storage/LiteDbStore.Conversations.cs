@@ -30,6 +30,7 @@ public sealed partial class LiteDbStore
         db.GetCollection<SkillOffer>(Collections.Offers).Upsert(changes.Offers);
         db.GetCollection<TalentRequest>(Collections.Requests).Upsert(changes.Requests);
         AddToOutbox(db, changes.Notifications);
+        SaveCompanies(db, changes.Companies);
         return true;
     });
 

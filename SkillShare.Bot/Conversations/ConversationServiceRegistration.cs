@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkillShare.Bot.Flows;
+using SkillShare.Bot.Flows.Posting;
 using SkillShare.Bot.Flows.Verification;
 using SkillShare.Bot.Localization;
 using SkillShare.Core.Skills;
@@ -28,6 +29,8 @@ public static class ConversationServiceRegistration
         services.AddSingleton(Texts.Default);
         // The starter taxonomy knows the everyday synonyms ("postgres"); a host may register its own normalizer.
         services.TryAddSingleton(_ => new SkillNormalizer(SkillTaxonomy.Starter));
+        services.TryAddSingleton<VerifiedMemberPolicy>();
+        services.TryAddSingleton<IPostingPolicy>(s => s.GetRequiredService<VerifiedMemberPolicy>());
         services.AddSingleton<FlowServices>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         return services;

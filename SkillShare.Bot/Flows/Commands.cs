@@ -84,7 +84,7 @@ internal static class Commands
 
     private static Task PostAsync(FlowContext context, IFlow? flow, string postFlow)
     {
-        if (!HasProfile(context) || !PostSteps.MayPublish(context))
+        if (!HasProfile(context) || !PostSteps.MayDraft(context))
             return Task.CompletedTask;
 
         return SwitchAsync(context, flow, postFlow);

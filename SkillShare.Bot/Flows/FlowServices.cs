@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SkillShare.Bot.Flows.Posting;
 using SkillShare.Bot.Flows.Verification;
 using SkillShare.Bot.Localization;
 using SkillShare.Core.Members;
@@ -15,6 +16,7 @@ internal sealed class FlowServices(
     IPostStore posts,
     SkillNormalizer skills,
     PhoneHashKey phoneKey,
+    IPostingPolicy posting,
     ILogger<FlowServices> logger)
 {
     public Texts Texts => texts;
@@ -28,6 +30,8 @@ internal sealed class FlowServices(
     public SkillNormalizer Skills => skills;
 
     public PhoneHashKey PhoneKey => phoneKey;
+
+    public IPostingPolicy Posting => posting;
 
     public ILogger Logger => logger;
 }

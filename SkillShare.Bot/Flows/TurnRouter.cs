@@ -18,6 +18,8 @@ internal static class TurnRouter
             await Commands.RunAsync(context, flow, command.Name);
         else if (input is ButtonInput button)
             await PressAsync(context, flow, button.Key);
+        else if (input is FormInput form && IsStale(context, form))
+            StaleForm(context, flow);
         else if (flow is not null)
             await flow.HandleAsync(context, input);
         else if (!context.RequireMember().HasProfile)
@@ -55,6 +57,16 @@ internal static class TurnRouter
             await flow.HandleAsync(context, new ButtonInput(action));
         else
             MemberViews.ShowMenu(context, "flows.stale");
+    }
+
+    /// <summary>A form whose key is "{step}:{action}" from a step the conversation has moved past.</summary>
+    private static bool IsStale(FlowContext context, FormInput form) =>
+        ButtonKeys.TryParse(form.Key, out var step, out _) && step != context.Conversation.Step;
+
+    private static void StaleForm(FlowContext context, IFlow? flow)
+    {
+        context.Say("teams.form.stale");
+        ShowCurrent(context, flow);
     }
 
     /// <summary>A submitted form of one field (a web or card form asking one question) reads as typed text.</summary>

@@ -70,4 +70,17 @@ public sealed class Company
         ApprovedBy = operatorId;
         ApprovedAt = now;
     }
+
+    /// <summary>
+    /// Takes in what another copy of this company knows (a registration or join racing this one):
+    /// its people and its approval. The name and profile of the first registration stay.
+    /// </summary>
+    public void Absorb(Company other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var person in other.PeopleIds)
+            Join(person);
+        if (other is { IsApproved: true, ApprovedBy: { } by, ApprovedAt: { } at })
+            Approve(by, at);
+    }
 }

@@ -1,3 +1,4 @@
+using SkillShare.Core.Companies;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -25,11 +26,16 @@ public sealed class TurnChanges
 
     public List<OutboxMessage> Notifications { get; } = [];
 
+    /// <summary>Companies registered, joined or approved; the store merges them with what it holds.</summary>
+    public List<Company> Companies { get; } = [];
+
     public void Save(Member member) => Replace(Members, member, m => m.Id == member.Id);
 
     public void Save(SkillOffer offer) => Replace(Offers, offer, o => o.Id == offer.Id);
 
     public void Save(TalentRequest request) => Replace(Requests, request, r => r.Id == request.Id);
+
+    public void Save(Company company) => Replace(Companies, company, c => c.Id == company.Id);
 
     private static void Replace<T>(List<T> list, T item, Predicate<T> same)
     {

@@ -37,4 +37,30 @@ public sealed class LiteDbCompanyStoreTests
 
         Assert.Null(new LiteDbCompanyStore(store).FindByTenant("nobody"));
     }
+
+    [Fact]
+    public void Commit_SecondRegistrationOfATenant_JoinsTheFirstInsteadOfOverwritingIt()
+    {
+        using var store = new LiteDbStore(new MemoryStream(), TimeProvider.System);
+        var companies = new LiteDbCompanyStore(store);
+        var first = Company.Register("tenant-1",
+            new CompanyProfile("Contoso", new Uri("https://contoso.example"), CompanySize.Small, "GB"), "aad-1", Now);
+        var second = Company.Register("tenant-1",
+            new CompanyProfile("Other name", new Uri("https://other.example"), CompanySize.Large, "FR"), "aad-2", Now);
+
+        store.Commit(Changes(first));
+        store.Commit(Changes(second));
+
+        var read = companies.FindByTenant("tenant-1")!;
+        Assert.Equal("Contoso", read.Name);
+        Assert.Equal(["aad-1", "aad-2"], read.PeopleIds);
+        Assert.Equal(read.Id, companies.FindByPerson("aad-2")?.Id);
+    }
+
+    private static Core.Conversations.TurnChanges Changes(Company company)
+    {
+        var changes = new Core.Conversations.TurnChanges();
+        changes.Save(company);
+        return changes;
+    }
 }

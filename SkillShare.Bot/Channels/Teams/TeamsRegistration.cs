@@ -4,6 +4,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkillShare.Bot.Channels.Teams;
 using SkillShare.Bot.Channels.Teams.Companies;
+using SkillShare.Bot.Flows.Posting;
 using SkillShare.Bot.Channels.Teams.Auth;
 using SkillShare.Bot.Channels.Teams.Connector;
 using SkillShare.Bot.Conversations;
@@ -51,6 +52,8 @@ public static class TeamsRegistration
     {
         services.TryAddSingleton<ICompanyStore, LiteDbCompanyStore>();
         services.AddSingleton<TeamsCompanyGate>();
+        services.TryAddSingleton<VerifiedMemberPolicy>();
+        services.AddSingleton<IPostingPolicy, TeamsPostingPolicy>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<TeamsConversations>();
         services.AddSingleton<ReplyDelivery>();

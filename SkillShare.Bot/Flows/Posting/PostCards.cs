@@ -8,10 +8,7 @@ internal static class PostCards
 {
     public static ReplyCard Offer(FlowContext context, Dictionary<string, string> draft)
     {
-        var onSite = draft.GetValueOrDefault(PostFields.Mode) == nameof(WorkMode.OnSite);
-        var mode = onSite
-            ? context.Text("flows.offer.onsite_at", draft.GetValueOrDefault(PostFields.Place, "—"))
-            : context.Text("flows.offer.remote");
+        var mode = Mode(context, draft);
         return new ReplyCard(draft[PostFields.Title],
         [
             Field(context, PostFields.Description, draft[PostFields.Description]),
@@ -37,8 +34,16 @@ internal static class PostCards
             Field(context, PostFields.Hours, draft[PostFields.Hours]),
             Field(context, PostFields.Deadline,
                 DeadlineReader.LocalDate(DraftValues.ToInstant(draft[PostFields.Deadline]), zone)),
+            .. draft.ContainsKey(PostFields.Mode)
+                ? new[] { Field(context, PostFields.Mode, Mode(context, draft)) }
+                : [],
         ]);
     }
+
+    private static string Mode(FlowContext context, Dictionary<string, string> draft) =>
+        draft.GetValueOrDefault(PostFields.Mode) == nameof(WorkMode.OnSite)
+            ? context.Text("flows.offer.onsite_at", draft.GetValueOrDefault(PostFields.Place, "—"))
+            : context.Text("flows.offer.remote");
 
     private static CardField Field(FlowContext context, string field, string value) =>
         new(context.Text("flows.field." + field), value);

@@ -40,6 +40,9 @@ internal static class PostDrafts
         draft[PostFields.BudgetMax] = DraftValues.FromMoney(request.BudgetMax);
         draft[PostFields.Hours] = request.HoursPerWeek.ToString(System.Globalization.CultureInfo.InvariantCulture);
         draft[PostFields.Deadline] = DraftValues.FromInstant(request.Deadline);
+        draft[PostFields.Mode] = request.Mode.ToString();
+        if (request.Place is not null)
+            draft[PostFields.Place] = request.Place;
     }
 
     public static void ApplyRequest(Dictionary<string, string> draft, TalentRequest request, DateTimeOffset now)
@@ -51,7 +54,8 @@ internal static class PostDrafts
         request.BudgetMax = DraftValues.ToMoney(draft[PostFields.BudgetMax]);
         request.HoursPerWeek = DraftValues.ToInt(draft[PostFields.Hours]);
         request.Deadline = DraftValues.ToInstant(draft[PostFields.Deadline]);
-        request.Mode = WorkMode.Remote;
+        request.Mode = Enum.Parse<WorkMode>(draft.GetValueOrDefault(PostFields.Mode, nameof(WorkMode.Remote)));
+        request.Place = request.Mode == WorkMode.OnSite ? draft.GetValueOrDefault(PostFields.Place) : null;
         request.UpdatedAt = now;
     }
 }

@@ -35,7 +35,7 @@ internal static class PostFields
         if (!result.IsValid)
             return new Hint(result.ErrorKey!, result.ErrorArgs);
 
-        if (field == BudgetMax && BudgetMaxProblem(context, result.Value!) is { } problem)
+        if (field == BudgetMax && BudgetMaxProblem(context.Draft[BudgetMin], result.Value!) is { } problem)
             return problem;
 
         context.Draft[field] = result.Value!;
@@ -57,10 +57,11 @@ internal static class PostFields
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a typed post field."),
     };
 
-    private static Hint? BudgetMaxProblem(FlowContext context, string value)
+    /// <summary>Why a budget maximum does not go with its minimum (both draft money values), or null.</summary>
+    public static Hint? BudgetMaxProblem(string minValue, string maxValue)
     {
-        var min = DraftValues.ToMoney(context.Draft[BudgetMin]);
-        var max = DraftValues.ToMoney(value);
+        var min = DraftValues.ToMoney(minValue);
+        var max = DraftValues.ToMoney(maxValue);
         if (min.CurrencyCode != max.CurrencyCode)
             return new Hint("flows.error.budget_currency", [min.CurrencyCode]);
         return max.MinorUnits < min.MinorUnits ? new Hint("flows.error.budget_order", [min.ToString()]) : null;

@@ -35,9 +35,13 @@ internal static class PostList
         var toggle = post.Status == PostStatus.Paused
             ? context.Button("flows.posts.resume", "r." + post.Id)
             : context.Button("flows.posts.pause", "p." + post.Id);
+        if (post.Status == PostStatus.Closed)
+            return [context.Button("flows.posts.delete", "d." + post.Id)];
+
         return
         [
             toggle,
+            context.Button("posts.close", "c." + post.Id),
             context.Button("flows.posts.edit", "e." + post.Id),
             context.Button("flows.posts.delete", "d." + post.Id),
         ];

@@ -58,17 +58,33 @@ internal static class PostSteps
             ? button.Key[2..]
             : null;
 
-    /// <summary>Only verified members may publish; others are told why and how to verify.</summary>
+    /// <summary>Whether the member may publish now; if not, they are told why (and how to verify).</summary>
     public static bool MayPublish(FlowContext context)
     {
-        if (context.RequireMember().IsVerified)
-            return true;
+        var verdict = Verdict(context);
+        if (!verdict.MayPublish)
+            Refuse(context, verdict);
+        return verdict.MayPublish;
+    }
 
+    /// <summary>Whether the member may start a draft (a pending Teams company may draft, not publish).</summary>
+    public static bool MayDraft(FlowContext context)
+    {
+        var verdict = Verdict(context);
+        if (!verdict.MayDraft)
+            Refuse(context, verdict);
+        return verdict.MayDraft;
+    }
+
+    private static PostingVerdict Verdict(FlowContext context) =>
+        context.Services.Posting.Check(context.RequireMember(), context.Turn.Channel);
+
+    private static void Refuse(FlowContext context, PostingVerdict verdict)
+    {
         context.Send(new Reply
         {
-            Text = context.Text("flows.post.need_verification"),
-            Buttons = [[context.Button("flows.menu.verify", "m.verify")]],
+            Text = context.Text(verdict.ReasonKey ?? "flows.post.need_verification"),
+            Buttons = verdict.OfferVerification ? [[context.Button("flows.menu.verify", "m.verify")]] : [],
         });
-        return false;
     }
 }

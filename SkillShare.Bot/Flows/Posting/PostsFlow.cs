@@ -7,7 +7,7 @@ using Stateless;
 namespace SkillShare.Bot.Flows.Posting;
 
 /// <summary>
-/// /offers and /requests: the member's posts, each with pause or resume, edit and delete; delete
+/// /offers and /requests: the member's posts, each with pause or resume, close, edit and delete; delete
 /// asks for confirmation first. Draft "kind" says which posts ("offer" or "request").
 /// </summary>
 internal sealed class PostsFlow : IFlow
@@ -80,7 +80,10 @@ internal sealed class PostsFlow : IFlow
         switch (action)
         {
             case 'p' or 'r':
-                await ChangeStatusAsync(context, post, action == 'p');
+                await ChangeStatusAsync(context, post, action == 'p' ? PostStatus.Paused : PostStatus.Published);
+                break;
+            case 'c':
+                await ChangeStatusAsync(context, post, PostStatus.Closed);
                 break;
             case 'e':
                 context.EndFlow();
@@ -98,11 +101,9 @@ internal sealed class PostsFlow : IFlow
         }
     }
 
-    private async Task ChangeStatusAsync(FlowContext context, PostEntry post, bool pause)
+    private async Task ChangeStatusAsync(FlowContext context, PostEntry post, PostStatus wanted)
     {
-        var wanted = pause ? PostStatus.Paused : PostStatus.Published;
-        var allowed = pause ? post.Status == PostStatus.Published : post.Status == PostStatus.Paused && !post.Expired;
-        if (!allowed)
+        if (!Allowed(post, wanted))
         {
             context.Say(post.Expired ? "flows.posts.expired" : "flows.posts.status_unchanged");
             return;
@@ -113,12 +114,25 @@ internal sealed class PostsFlow : IFlow
         var updated = post with { Status = wanted };
         context.Send(new Reply
         {
-            Text = context.Text(pause ? "flows.posts.paused" : "flows.posts.resumed"),
+            Text = context.Text(wanted switch
+            {
+                PostStatus.Paused => "flows.posts.paused",
+                PostStatus.Closed => "posts.closed",
+                _ => "flows.posts.resumed",
+            }),
             Card = updated.Card(context),
             Buttons = [PostList.Buttons(context, updated)],
             EditInPlace = true,
         });
     }
+
+    /// <summary>Pause a published post, resume a paused one that has not expired, close either.</summary>
+    private static bool Allowed(PostEntry post, PostStatus wanted) => wanted switch
+    {
+        PostStatus.Paused => post.Status == PostStatus.Published,
+        PostStatus.Closed => post.Status is PostStatus.Published or PostStatus.Paused,
+        _ => post.Status == PostStatus.Paused && !post.Expired,
+    };
 
     private async Task DecideDeleteAsync(FlowContext context, string key)
     {
@@ -159,7 +173,7 @@ internal sealed class PostsFlow : IFlow
     {
         _machine.Configure(State.Start).Permit(Trigger.Begin, State.Listing);
         _machine.Configure(State.Listing)
-            .InternalTransitionIf(Trigger.ChangeStatus, _ => true, () => { }, "pause or resume, step kept")
+            .InternalTransitionIf(Trigger.ChangeStatus, _ => true, () => { }, "pause, resume or close, step kept")
             .Permit(Trigger.AskDelete, State.ConfirmDelete);
         _machine.Configure(State.ConfirmDelete)
             .Permit(Trigger.Confirm, State.Listing)

@@ -36,7 +36,7 @@ internal sealed class RequestFlow : IFlow
 
     private enum State
     {
-        Start, Title, Description, Skills, BudgetMin, BudgetMax, Hours, Deadline, Summary, PickField, Done,
+        Start, Title, Description, Skills, BudgetMin, BudgetMax, Hours, Deadline, Summary, PickField, Done, Form,
     }
 
     private enum Trigger { Begin, Answer, Edit, Pick, Publish }
@@ -46,6 +46,8 @@ internal sealed class RequestFlow : IFlow
     private bool Editing => _conversation.Draft.ContainsKey(PostFields.Editing);
 
     private bool Existing => _conversation.Draft.ContainsKey(PostFields.PostId);
+
+    private bool UsesForm => RequestForm.Renders(_conversation.Channel);
 
     public static string Graph() => Stateless.Graph.MermaidGraph.Format(
         new RequestFlow(new ConversationState { Id = "g", Channel = ChannelKind.Telegram, ChannelUserId = "g" })
@@ -75,6 +77,7 @@ internal sealed class RequestFlow : IFlow
     {
         State.Summary => DecideAsync(context, input),
         State.PickField => PickFieldAsync(context, input),
+        State.Form => FormAsync(context, input),
         State.Start or State.Done => StartAsync(context),
         _ => AnswerAsync(context, input),
     };
@@ -91,6 +94,9 @@ internal sealed class RequestFlow : IFlow
             case State.PickField:
                 PostSteps.AskField(context, EditableFields, hint);
                 break;
+            case State.Form:
+                RequestForm.Show(context, hint);
+                break;
             default:
                 Prompts.Ask(context, "flows.request." + _machine.State, hint);
                 break;
@@ -103,6 +109,12 @@ internal sealed class RequestFlow : IFlow
         if (error is not null)
             Prompt(context, error.Key, error.Args);
         else
+            await FireAsync(context, Trigger.Answer);
+    }
+
+    private async Task FormAsync(FlowContext context, TurnInput input)
+    {
+        if (RequestFormReader.Read(context, input))
             await FireAsync(context, Trigger.Answer);
     }
 
@@ -166,8 +178,10 @@ internal sealed class RequestFlow : IFlow
     private void Configure()
     {
         _machine.Configure(State.Start)
-            .PermitIf(Trigger.Begin, State.Title, () => !Existing, "new request")
-            .PermitIf(Trigger.Begin, State.PickField, () => Existing, "editing a request");
+            .PermitIf(Trigger.Begin, State.Title, () => !Existing && !UsesForm, "new request, field by field")
+            .PermitIf(Trigger.Begin, State.PickField, () => Existing && !UsesForm, "editing one field")
+            .PermitIf(Trigger.Begin, State.Form, () => UsesForm, "channel renders forms");
+        _machine.Configure(State.Form).Permit(Trigger.Answer, State.Summary);
         PostSteps.Sequence(_machine, Trigger.Answer, () => Editing, State.Summary,
             State.Title, State.Description, State.Skills);
         _machine.Configure(State.Skills).PermitIf(Trigger.Answer, State.BudgetMin, () => !Editing, "next question");
@@ -177,7 +191,8 @@ internal sealed class RequestFlow : IFlow
         _machine.Configure(State.Hours).PermitIf(Trigger.Answer, State.Deadline, () => !Editing, "next question");
         _machine.Configure(State.Deadline).Permit(Trigger.Answer, State.Summary);
         _machine.Configure(State.Summary)
-            .Permit(Trigger.Edit, State.PickField)
+            .PermitIf(Trigger.Edit, State.PickField, () => !UsesForm, "one field")
+            .PermitIf(Trigger.Edit, State.Form, () => UsesForm, "the whole form")
             .Permit(Trigger.Publish, State.Done);
         _machine.Configure(State.PickField).PermitDynamic(_pick, field => field, "chosen field",
             FlowMachine.Choices(EditableFields));

@@ -101,6 +101,26 @@ public sealed class PostsFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Requests_Close_ClosesInPlaceAndOffersOnlyDelete()
+    {
+        await _chat.RegisterAndVerifyAsync();
+        await _chat.CommandAsync("request");
+        foreach (var answer in new[] { "Need a DBA", "Tune it", "postgres", "30 EUR", "60", "10", "2026-12-20" })
+            await _chat.TextAsync(answer);
+        await _chat.PressAsync("pub");
+        var requestId = Assert.Single(_chat.Store.RequestsOf(_chat.Member!.Id)).Id;
+        await _chat.CommandAsync("requests");
+
+        await _chat.PressAsync("c." + requestId);
+        var closed = Assert.Single(_chat.Last);
+
+        Assert.True(closed.EditInPlace);
+        Assert.Contains("Closed.", closed.Text, StringComparison.Ordinal);
+        Assert.Equal(["Delete"], closed.Buttons.SelectMany(b => b).Select(b => b.Label));
+        Assert.Equal(PostStatus.Closed, _chat.Store.FindRequest(requestId)!.Status);
+    }
+
+    [Fact]
     public async Task Profile_EditBio_ChangesOnlyTheBio()
     {
         await _chat.RegisterAndVerifyAsync("Ada");

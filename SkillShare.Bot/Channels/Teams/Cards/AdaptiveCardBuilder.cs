@@ -56,9 +56,16 @@ public sealed class AdaptiveCardBuilder
         return error is null ? this : Text(error, attention: true);
     }
 
-    public AdaptiveCardBuilder Submit(string title, JsonObject data)
+    /// <summary>
+    /// Adds a submit action. A button that is not the form's own submit sends no inputs and skips the
+    /// client's required-field check, so Cancel works on a half-filled form.
+    /// </summary>
+    public AdaptiveCardBuilder Submit(string title, JsonObject data, bool withInputs = true)
     {
-        _actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data });
+        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+        if (!withInputs)
+            action["associatedInputs"] = "none";
+        _actions.Add(action);
         return this;
     }
 

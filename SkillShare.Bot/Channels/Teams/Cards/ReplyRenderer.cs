@@ -47,7 +47,7 @@ public static class ReplyRenderer
         if (reply.Form is { } form)
             AddForm(card, form);
         foreach (var button in reply.Buttons.SelectMany(row => row))
-            card.Submit(button.Label, CardData.Button(button.Key));
+            card.Submit(button.Label, CardData.Button(button.Key), withInputs: reply.Form is null);
         return card.Build();
     }
 

@@ -11,7 +11,8 @@ namespace SkillShare.Bot.Channels.Teams.Companies;
 /// The company step in front of the conversation engine on Teams. The tenant (proven by the signed
 /// activity) is the company: the first person registers it, later people join it, operators listed
 /// in Teams:OperatorIds approve it with "/approve &lt;tenant id&gt;". People of an approved company
-/// count as verified, so they may publish; until then they can only draft.
+/// count as verified, so they may publish; until then they can only draft. Each decision's writes
+/// (company, members) are committed together in one store transaction.
 /// </summary>
 public sealed class TeamsCompanyGate(
     ICompanyStore companies,
@@ -20,8 +21,17 @@ public sealed class TeamsCompanyGate(
     IOptions<TeamsOptions> options,
     TimeProvider time)
 {
+    /// <summary>One company decision at a time: two people registering one tenant cannot both insert.</summary>
+    private readonly Lock _deciding = new();
+
     /// <summary>Replies that answer the turn on their own, or null to let the engine run (after Notices).</summary>
     public GateResult Check(Turn turn, string? tenantId)
+    {
+        lock (_deciding)
+            return Decide(turn, tenantId);
+    }
+
+    private GateResult Decide(Turn turn, string? tenantId)
     {
         var language = UiLanguages.FromLanguageCode(turn.LanguageCode);
         if (turn.Input is CommandInput { Name: "approve" } approve)
@@ -43,26 +53,34 @@ public sealed class TeamsCompanyGate(
         if (profile is null)
             return GateResult.Answer(CompanyForm.Ask(language, form.Fields, errors));
 
-        companies.Save(Company.Register(tenantId, profile, turn.SenderId, time.GetUtcNow()));
+        var changes = new TurnChanges();
+        changes.Save(Company.Register(tenantId, profile, turn.SenderId, time.GetUtcNow()));
+        conversations.Commit(changes);
         return GateResult.Answer(Reply.Plain(Text(language, "teams.company.registered", profile.Name)));
     }
 
     private GateResult Known(Company company, Turn turn, UiLanguage language)
     {
+        var changes = new TurnChanges();
+        var joined = company.Join(turn.SenderId);
+        if (joined)
+            changes.Save(company);
+        if (company.IsApproved)
+            MarkVerified(turn.SenderId, changes);
+        if (changes.Companies.Count > 0 || changes.Members.Count > 0)
+            conversations.Commit(changes);
+
         if (turn.Input is FormInput { Key: CompanyForm.Key })
             return GateResult.Answer(Reply.Plain(Text(language, PendingOrApproved(company), company.Name)));
 
         var notices = new List<Reply>();
-        if (company.Join(turn.SenderId))
+        if (joined)
         {
-            companies.Save(company);
             notices.Add(Reply.Plain(Text(language, "teams.company.joined", company.Name)));
             if (!company.IsApproved)
                 notices.Add(Reply.Plain(Text(language, "teams.company.pending", company.Name)));
         }
 
-        if (company.IsApproved)
-            MarkVerified(turn.SenderId);
         return GateResult.PassOn(notices);
     }
 
@@ -74,23 +92,23 @@ public sealed class TeamsCompanyGate(
             return Reply.Plain(Text(language, "teams.company.unknown", tenantId));
 
         company.Approve(senderId, time.GetUtcNow());
-        companies.Save(company);
+        var changes = new TurnChanges();
+        changes.Save(company);
         foreach (var person in company.PeopleIds)
-            MarkVerified(person);
+            MarkVerified(person, changes);
+        conversations.Commit(changes);
         return Reply.Plain(Text(language, "teams.company.approved", company.Name));
     }
 
     /// <summary>A person of an approved company is verified by their tenant, once they are a member.</summary>
-    private void MarkVerified(string aadObjectId)
+    private void MarkVerified(string aadObjectId, TurnChanges changes)
     {
         var identity = new ChannelIdentity(ChannelKind.Teams, aadObjectId);
         if (members.FindByIdentity(identity) is not { IsVerified: false } member)
             return;
 
         member.VerifiedAt = time.GetUtcNow();
-        var changes = new TurnChanges();
         changes.Save(member);
-        conversations.Commit(changes);
     }
 
     private static string PendingOrApproved(Company company) =>

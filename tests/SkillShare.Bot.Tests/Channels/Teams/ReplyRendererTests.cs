@@ -68,4 +68,22 @@ public sealed class ReplyRendererTests
         var submit = Assert.Single(card["actions"]!.AsArray())!;
         Assert.Equal("request", submit["data"]!["skillshareForm"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void ToCard_FormWithCancelButton_CancelSkipsTheInputsAndTheirRequiredCheck()
+    {
+        var reply = new Reply
+        {
+            Text = "",
+            Form = ScriptedEngine.RequestForm(),
+            Buttons = [[new ReplyButton("Cancel", "4:x")]],
+        };
+
+        var card = ReplyRenderer.ToCard(reply);
+
+        var actions = card["actions"]!.AsArray();
+        Assert.Null(actions[0]!["associatedInputs"]);
+        Assert.Equal("none", actions[1]!["associatedInputs"]!.GetValue<string>());
+        Assert.Equal("4:x", actions[1]!["data"]!["skillshareKey"]!.GetValue<string>());
+    }
 }

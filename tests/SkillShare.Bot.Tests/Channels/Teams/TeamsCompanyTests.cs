@@ -65,6 +65,23 @@ public sealed class TeamsCompanyTests : TeamsHostTestBase
     }
 
     [Fact]
+    public async Task Register_TwoPeopleOfOneTenantAtOnce_OneCompanyWithBothPeople()
+    {
+        var first = TeamsActivities.CardSubmit(ServiceUrl, Form("Contoso", "contoso.example", "Small", "GB"));
+        var second = TeamsActivities.CardSubmit(ServiceUrl, Form("Contoso Ltd", "contoso.co.uk", "Large", "GB"));
+        second["id"] = "1733300000104";
+        second["from"]!["aadObjectId"] = Colleague;
+        second["conversation"]!["id"] = "a:colleague-chat";
+
+        var responses = await Task.WhenAll(PostSignedAsync(first), PostSignedAsync(second));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
+        Assert.Equal([TeamsActivities.UserAad, Colleague], Company?.PeopleIds.Order(StringComparer.Ordinal));
+        Assert.True(Company?.Name is "Contoso" or "Contoso Ltd");
+        Assert.Equal(CompanyStatus.Pending, Company?.Status);
+    }
+
+    [Fact]
     public async Task Approve_ByListedOperator_ApprovesTheCompany()
     {
         await RegisterContosoAsync();
