@@ -10,6 +10,10 @@ public static class TelegramChannelRegistration
     public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // The client logs each request's URL at Information, and Bot API URLs carry the token.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient." + TelegramClientFactory.HttpClientName,
+            LogLevel.Warning);
         services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.SectionName)
             .ValidateDataAnnotations()

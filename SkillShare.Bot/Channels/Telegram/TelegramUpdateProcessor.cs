@@ -1,8 +1,10 @@
 using System.Globalization;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Localization;
+using SkillShare.Bot.Notifications;
 using SkillShare.Core.Conversations;
 using SkillShare.Core.Members;
+using SkillShare.Core.Notifications;
 using Telegram.Bot.Types;
 
 namespace SkillShare.Bot.Channels.Telegram;
@@ -19,7 +21,8 @@ public sealed class TelegramUpdateProcessor(
     TimeProvider time,
     ILogger<TelegramUpdateProcessor> logger,
     IConversationStore? conversations = null,
-    IMemberStore? members = null)
+    IMemberStore? members = null,
+    IOutboxStore? outbox = null)
 {
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
@@ -58,16 +61,30 @@ public sealed class TelegramUpdateProcessor(
             ? id
             : null;
 
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            var result = await sender.SendReplyAsync(inbound.ChatId, reply, language, sourceMessageId,
+            var result = await sender.SendReplyAsync(inbound.ChatId, replies[i], language, sourceMessageId,
                 cancellationToken);
-            if (result.Outcome != SendOutcome.Sent)
-            {
-                Log.RepliesStopped(logger, inbound.DeliveryId, result.Outcome);
-                return;
-            }
+            if (result.Outcome == SendOutcome.Sent)
+                continue;
+
+            Log.RepliesStopped(logger, inbound.DeliveryId, result.Outcome);
+            if (result.Outcome == SendOutcome.RetryLater)
+                Defer(turn, replies.Skip(i), result.RetryAfter ?? TimeSpan.FromSeconds(30));
+            return;
         }
+    }
+
+    /// <summary>Queues the replies the chat would not take now, so the dispatcher sends them in order later.</summary>
+    private void Defer(Turn turn, IEnumerable<Reply> replies, TimeSpan retryAfter)
+    {
+        var member = members?.FindByIdentity(new ChannelIdentity(ChannelKind.Telegram, turn.SenderId));
+        if (outbox is null || member is null)
+            return;
+
+        var now = time.GetUtcNow();
+        outbox.Enqueue(DeferredReplies.For(member.Id, ChannelKind.Telegram, turn.ConversationId, turn.DeliveryId,
+            replies, now, now + retryAfter));
     }
 
     private async Task HandleGroupAsync(TelegramInbound inbound, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -18,6 +19,9 @@ public static class TelegramWebhookEndpoint
 
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
+    /// <summary>Telegram's updates are a few kilobytes; anything near this is not one.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     public static async Task<IResult> HandleAsync(HttpContext context, IOptions<TelegramOptions> options,
         TelegramUpdateDispatcher dispatcher, IHostApplicationLifetime lifetime)
     {
@@ -27,9 +31,14 @@ public static class TelegramWebhookEndpoint
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), settings.SecretToken))
             return Results.Unauthorized();
 
-        var update = await ReadUpdateAsync(context.Request);
+        if (context.Request.ContentLength > MaxBodyBytes)
+            return Results.Problem("The update is larger than 1 MiB.", statusCode: 413);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
+
+        var (update, problem) = await ReadUpdateAsync(context.Request);
         if (update is null)
-            return Results.BadRequest();
+            return problem!;
 
         await dispatcher.DispatchAsync(update, lifetime.ApplicationStopping);
         return Results.Ok();
@@ -40,16 +49,25 @@ public static class TelegramWebhookEndpoint
         expected.Length > 0 && CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    private static async Task<Update?> ReadUpdateAsync(HttpRequest request)
+    private static async Task<(Update? Update, IResult? Problem)> ReadUpdateAsync(HttpRequest request)
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options,
+            var update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options,
                 request.HttpContext.RequestAborted);
+            return update is null
+                ? (null, Results.Problem("The body is not an update.", statusCode: 400))
+                : (update, null);
         }
-        catch (JsonException)
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return null;
+            return (null, Results.Problem("The update is larger than 1 MiB.", statusCode: 413));
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or ArgumentException or FormatException
+                                               or NotSupportedException or OverflowException)
+        {
+            // A value out of range (e.g. a date in milliseconds) fails inside a converter, not as JSON.
+            return (null, Results.Problem("The body is not a valid Telegram update.", statusCode: 400));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using SkillShare.Bot.Channels.Telegram;
+using SkillShare.Bot.Notifications;
 using SkillShare.Core.Conversations;
 using static SkillShare.Bot.Tests.Channels.Telegram.TelegramUpdates;
 
@@ -149,6 +150,55 @@ public sealed class TelegramWebhookTests : IDisposable
         Assert.Contains("Telegram channel is off", line, StringComparison.Ordinal);
         Assert.Contains("Telegram__Token", line, StringComparison.Ordinal);
         Assert.Empty(host.Api.Calls);
+    }
+
+    [Fact]
+    public async Task Post_DateInMilliseconds_Returns400WithReasonNot500()
+    {
+        var json = Text(303, "/start").Replace("1764000000", "1764000000000", StringComparison.Ordinal);
+
+        var response = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a valid Telegram update", await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        Assert.Empty(_host.SentTexts);
+    }
+
+    [Fact]
+    public async Task Post_BodyOverOneMebibyte_Returns413()
+    {
+        var json = Text(304, new string('a', 1_100_000));
+
+        var response = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_host.SentTexts);
+    }
+
+    [Fact]
+    public async Task Logs_WhileTalkingToTheBotApi_NeverContainTheToken()
+    {
+        await PostAsync(Text(305, "/start"));
+
+        Assert.NotEmpty(_host.Api.CallsTo("sendMessage"));
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.Message.Contains("123456:TEST", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_ReplyRefusedWithLong429_RepliesAreQueuedInOrderNotLost()
+    {
+        _host.Api.FailNextWith429("sendMessage", retryAfter: 60);
+
+        await PostAsync(Text(306, "/start"));
+
+        var store = _host.Services.GetRequiredService<SkillShare.Storage.LiteDbStore>();
+        var queued = store.Due(DateTimeOffset.UtcNow.AddSeconds(61), 10);
+        Assert.True(queued.Count >= 2);
+        Assert.All(queued, m => Assert.Equal(DeferredReplies.ReplyKind, m.Kind));
+        var texts = queued.Select(m => new DeferredReplies().Render(m, new() { Id = m.MemberId }).Text).ToList();
+        Assert.Contains("Welcome to SkillShare", texts[0], StringComparison.Ordinal);
+        Assert.Empty(store.Due(DateTimeOffset.UtcNow.AddSeconds(30), 10));
     }
 
     private async Task<HttpResponseMessage> PostAsync(string json, string? secret = TelegramHostFactory.Secret)
