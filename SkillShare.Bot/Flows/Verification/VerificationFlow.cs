@@ -102,8 +102,18 @@ internal sealed class VerificationFlow : IFlow
             await ProveAsync(context, context.Draft[VerificationProofs.PhoneHash], VerificationMethod.OneTimeCode);
         else if (outcome is CodeOutcome.Expired or CodeOutcome.TooManyTries)
             await RetireCodeAsync(context, outcome);
+        else if (outcome == CodeOutcome.NotACode && input is TextInput { Text: var text }
+                 && VerificationProofs.LooksLikePhoneNumber(text))
+            await TryAnotherNumberAsync(context, input);
         else
             Prompt(context, outcome == CodeOutcome.Wrong ? "flows.verify.code_wrong" : "flows.verify.code_format");
+    }
+
+    /// <summary>A new number typed while a code is awaited: the old code is dropped and one sent for the new number.</summary>
+    private async Task TryAnotherNumberAsync(FlowContext context, TurnInput input)
+    {
+        await _machine.FireAsync(Trigger.CodeRetired);
+        await ReadPhoneAsync(context, input);
     }
 
     private async Task RetireCodeAsync(FlowContext context, CodeOutcome outcome)

@@ -34,13 +34,17 @@ internal static class VerificationProofs
         if (!text.IsValid)
             return text.ErrorKey;
 
-        var digits = PhoneNumbers.Normalize(text.Value!).Length - 1;
-        if (digits is < 7 or > 15 || text.Value!.Any(char.IsLetter))
+        if (!LooksLikePhoneNumber(text.Value!))
             return "flows.verify.phone_format";
 
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var key = context.Services.PhoneKey;
-        context.Draft[PhoneHash] = key.Protect(text.Value!);
+        var phoneHash = key.Protect(text.Value!);
+        var owner = context.Services.Members.FindByPhoneHash(phoneHash);
+        if (owner is not null && owner.Id != context.RequireMember().Id)
+            return "flows.verify.phone_taken";
+
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        context.Draft[PhoneHash] = phoneHash;
         context.Draft[CodeHash] = key.Protect(code);
         context.Draft[CodeIssuedAt] = DraftValues.FromInstant(context.Now);
         context.Draft[CodeTries] = "0";
@@ -48,12 +52,19 @@ internal static class VerificationProofs
         return null;
     }
 
+    /// <summary>7 to 15 digits with no letters: "+44 20 7946 0123" is one, a 6-digit code is not.</summary>
+    public static bool LooksLikePhoneNumber(string text)
+    {
+        var digits = PhoneNumbers.Normalize(text).Length - 1;
+        return digits is >= 7 and <= 15 && !text.Any(char.IsLetter);
+    }
+
     public static CodeOutcome CheckCode(FlowContext context, TurnInput input)
     {
         if (context.Now - DraftValues.ToInstant(context.Draft[CodeIssuedAt]) > CodeLifetime)
             return CodeOutcome.Expired;
 
-        var typed = (input as TextInput)?.Text.Trim() ?? "";
+        var typed = string.Concat(((input as TextInput)?.Text ?? "").Where(c => !char.IsWhiteSpace(c)));
         if (typed.Length != 6 || !typed.All(char.IsAsciiDigit))
             return CodeOutcome.NotACode;
 

@@ -110,6 +110,38 @@ public sealed partial class VerificationTests : IDisposable
         Assert.True(_chat.HasButton("m.offer"));
     }
 
+    [Fact]
+    public async Task Web_NumberOfAnotherMember_IsRefusedBeforeAnyCodeIsSent()
+    {
+        await _chat.RegisterAndVerifyAsync("First");
+        _chat.Channel = ChannelKind.Web;
+        _chat.UserId = "web-2";
+        await _chat.RegisterAsync("Second");
+
+        await _chat.TextAsync("+49 30 1234567");
+
+        Assert.Contains("already verifies another account", _chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("AwaitPhone", _chat.Conversation!.State);
+        Assert.DoesNotContain(_chat.Logs.Lines, l => l.Contains("One-time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Web_NewNumberWhileCodeAwaited_SendsACodeForTheNewNumber()
+    {
+        _chat.Channel = ChannelKind.Web;
+        await _chat.RegisterAsync();
+        await _chat.TextAsync("+44 20 7946 0000");
+
+        await _chat.TextAsync("+44 20 7946 1111");
+        var logLine = _chat.Logs.Lines.Last(l => l.Contains("One-time", StringComparison.Ordinal));
+        var code = CodePattern().Match(logLine).Value;
+        await _chat.TextAsync($" {code[..3]} {code[3..]} ");
+
+        Assert.Equal(2, _chat.Logs.Lines.Count(l => l.Contains("One-time", StringComparison.Ordinal)));
+        Assert.True(_chat.Member!.IsVerified);
+        Assert.Equal(EngineHarness.PhoneKey.Protect("+442079461111"), _chat.Member!.PhoneHash);
+    }
+
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex CodePattern();
 
