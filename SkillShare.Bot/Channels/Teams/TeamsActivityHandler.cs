@@ -42,7 +42,7 @@ public sealed class TeamsActivityHandler(
     private async Task<IResult> OnConversationUpdateAsync(BotActivity activity, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
-        if (botId is null || activity.MembersAdded?.Any(m => m.Id == botId) != true)
+        if (botId is null || activity.From?.Id is null || activity.MembersAdded?.Any(m => m.Id == botId) != true)
             return Ignore(activity);
 
         var reference = ConversationReference.FromActivity(activity);

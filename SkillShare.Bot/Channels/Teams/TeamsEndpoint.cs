@@ -65,7 +65,13 @@ public sealed class TeamsEndpoint(
         if (!SafeUrl.IsPermitted(activity.ServiceUrl))
             return "serviceUrl must be https (plain http only on a loopback address)";
 
-        return string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? "conversation id missing" : null;
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            return "conversation id missing";
+
+        // A person's turn needs a person: without from.id every such activity would share one identity.
+        var fromPerson = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            or ActivityTypes.InstallationUpdate;
+        return fromPerson && string.IsNullOrWhiteSpace(activity.From?.Id) ? "from.id missing" : null;
     }
 
     private static BotActivity? Parse(byte[] body)

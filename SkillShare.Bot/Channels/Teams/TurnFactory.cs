@@ -37,7 +37,8 @@ public static class TurnFactory
 
     /// <summary>The sender's stable id: aadObjectId on Teams; emulators without one fall back to from.id.</summary>
     public static string SenderId(BotActivity activity) =>
-        activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown";
+        activity.From?.AadObjectId ?? activity.From?.Id
+        ?? throw new InvalidOperationException("The endpoint admits no person's activity without from.id.");
 
     public static bool IsPersonal(BotActivity activity) =>
         activity.Conversation?.ConversationType is null or ActivityTypes.Personal

@@ -127,10 +127,8 @@ public sealed class WebChat(
     }
 
     internal static WebPane? ParsePane(string pane) =>
-        Enum.TryParse<WebPane>(pane, ignoreCase: true, out var which) && Enum.IsDefined(which)
-        && pane.Length > 0 && !char.IsAsciiDigit(pane[0])
-            ? which
-            : null;
+        Enum.GetValues<WebPane>().Select(p => (WebPane?)p)
+            .FirstOrDefault(p => string.Equals(p.ToString(), pane, StringComparison.OrdinalIgnoreCase));
 
     private IResult UnknownPane(HttpContext http, UiLanguage language, string pane) =>
         Refuse(http, language, pane, WebRefusal.Of("web.error.unknown-pane"), 404);

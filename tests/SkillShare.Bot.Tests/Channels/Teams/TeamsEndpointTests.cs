@@ -55,6 +55,18 @@ public sealed class TeamsEndpointTests : TeamsHostTestBase
     }
 
     [Fact]
+    public async Task Post_MessageWithoutSender_Returns400AndRunsNoTurn()
+    {
+        var activity = TeamsActivities.PersonalMessage(ServiceUrl, "hello");
+        activity.Remove("from");
+
+        var response = await PostSignedAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("from.id missing", await ReasonAsync(response));
+    }
+
+    [Fact]
     public async Task Post_PlainHttpServiceUrlOffLoopback_Returns400()
     {
         var serviceUrl = "http://smba.trafficmanager.net/amer/";

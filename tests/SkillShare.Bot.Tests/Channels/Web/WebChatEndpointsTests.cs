@@ -129,6 +129,8 @@ public sealed class WebChatEndpointsTests(WebHostFactory factory) : IClassFixtur
     [Theory]
     [InlineData("investor")]
     [InlineData("1")]
+    [InlineData("freelancer,client")]
+    [InlineData("client,client")]
     public async Task PostText_UnknownPane_Is404(string pane)
     {
         var client = await StartAsync();
