@@ -1,4 +1,5 @@
 using SkillShare.Bot.Flows.Posting;
+using SkillShare.Bot.Matching;
 using SkillShare.Bot.Flows.Registration;
 using SkillShare.Bot.Flows.Settings;
 using SkillShare.Bot.Flows.Verification;
@@ -17,6 +18,7 @@ internal static class FlowCatalog
         RequestFlow.FlowName => new RequestFlow(conversation),
         PostsFlow.FlowName => new PostsFlow(conversation),
         SettingsFlow.FlowName => new SettingsFlow(conversation),
+        TalkFlow.FlowName => new TalkFlow(),
         _ => null,
     };
 

@@ -15,6 +15,7 @@ internal sealed class FlowServices(
     IPostStore posts,
     SkillNormalizer skills,
     PhoneHashKey phoneKey,
+    IEnumerable<ITurnHook> hooks,
     ILogger<FlowServices> logger)
 {
     public Texts Texts => texts;
@@ -28,6 +29,9 @@ internal sealed class FlowServices(
     public SkillNormalizer Skills => skills;
 
     public PhoneHashKey PhoneKey => phoneKey;
+
+    /// <summary>Other areas' parts in every turn (matching), in registration order.</summary>
+    public IReadOnlyList<ITurnHook> Hooks { get; } = [.. hooks];
 
     public ILogger Logger => logger;
 }

@@ -1,3 +1,4 @@
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -25,11 +26,15 @@ public sealed class TurnChanges
 
     public List<OutboxMessage> Notifications { get; } = [];
 
+    public List<Match> Matches { get; } = [];
+
     public void Save(Member member) => Replace(Members, member, m => m.Id == member.Id);
 
     public void Save(SkillOffer offer) => Replace(Offers, offer, o => o.Id == offer.Id);
 
     public void Save(TalentRequest request) => Replace(Requests, request, r => r.Id == request.Id);
+
+    public void Save(Match match) => Replace(Matches, match, m => m.Id == match.Id);
 
     private static void Replace<T>(List<T> list, T item, Predicate<T> same)
     {
