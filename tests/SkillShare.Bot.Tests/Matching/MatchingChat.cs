@@ -57,9 +57,10 @@ public sealed class MatchingChat : IDisposable
         await Chat.SendAsync(new ContactInput(phone, userId));
     }
 
-    public async Task PublishOfferAsync(string title = "Database tuning", string rate = "45 USD")
+    public async Task PublishOfferAsync(string title = "Database tuning", string rate = "45 USD",
+        string userId = Freelancer)
     {
-        Chat.UserId = Freelancer;
+        Chat.UserId = userId;
         await Chat.CommandAsync("offer");
         foreach (var answer in new[] { title, "Fast postgres queries and indexes", "postgres", rate, "20" })
             await Chat.TextAsync(answer);
