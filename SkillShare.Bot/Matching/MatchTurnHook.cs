@@ -24,10 +24,11 @@ internal sealed class MatchTurnHook(
     public Task<bool> TryHandleAsync(FlowContext context, IFlow? flow)
     {
         var input = context.Turn.Input;
-        if (input is ButtonInput { Key: var key } && key.StartsWith(MatchKinds.ButtonPrefix, StringComparison.Ordinal))
+        var key = (input as ButtonInput)?.Key ?? "";
+        if (key.StartsWith(MatchKinds.ButtonPrefix, StringComparison.Ordinal))
             answers.Press(context, flow, key);
-        else if (input is ButtonInput { Key: var widen } && widen.StartsWith(MatchKinds.WidenPrefix, StringComparison.Ordinal))
-            RequestWidening.Press(context, flow, widen);
+        else if (key.StartsWith(MatchKinds.WidenPrefix, StringComparison.Ordinal))
+            RequestWidening.Press(context, flow, key);
         else if (input is TextInput text && context.Conversation.Flow == TalkFlow.FlowName)
             relay.Relay(context, text.Text);
         else

@@ -74,7 +74,8 @@ internal sealed class MatchViews(Texts texts, IMatchStore matches, IPostStore po
         return new Reply
         {
             Text = texts.Get(recipient.Language, "matching.matched", name, title),
-            Buttons = [[new(texts.Get(recipient.Language, "matching.button.talk", name), MatchKinds.Button(match.Id, "t"))]],
+            Buttons =
+            [[new(texts.Get(recipient.Language, "matching.button.talk", name), MatchKinds.Button(match.Id, "t"))]],
         };
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SkillShare.Bot.Matching;
 
-/// <summary>How many people hear of a post, how many open matches a freelancer holds, how often the sweep runs.</summary>
+/// <summary>How many hear of a post, how many open matches a freelancer holds, how often the sweep runs.</summary>
 public sealed class MatchingOptions
 {
     public const string Section = "Matching";

@@ -38,7 +38,8 @@ public sealed class MatchPushTests : IDisposable
 
         Assert.NotNull(arrived);
         Assert.StartsWith("A new request matches you: Need a DBA", arrived.Text, StringComparison.Ordinal);
-        Assert.Contains(arrived.Buttons.Single(), b => b.Key.StartsWith(MatchKinds.ButtonPrefix, StringComparison.Ordinal));
+        Assert.Contains(arrived.Buttons.Single(),
+            b => b.Key.StartsWith(MatchKinds.ButtonPrefix, StringComparison.Ordinal));
         Assert.NotNull(shortlist);
         Assert.Contains("Candidates for your request \"Need a DBA\"", shortlist.Text, StringComparison.Ordinal);
     }

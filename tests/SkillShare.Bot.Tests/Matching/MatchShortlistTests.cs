@@ -14,7 +14,8 @@ public sealed class MatchShortlistTests : IDisposable
         {
             var user = (500 + i).ToString(CultureInfo.InvariantCulture);
             await _market.JoinAsync(user, "Free" + i, "+49 30 90000" + i.ToString(CultureInfo.InvariantCulture));
-            await _market.PublishOfferAsync(rate: (40 + i).ToString(CultureInfo.InvariantCulture) + " USD", userId: user);
+            var rate = (40 + i).ToString(CultureInfo.InvariantCulture) + " USD";
+            await _market.PublishOfferAsync(rate: rate, userId: user);
         }
 
         await _market.JoinAsync(MatchingChat.Client, "Carl", "+49 30 2222222");

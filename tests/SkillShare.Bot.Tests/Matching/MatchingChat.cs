@@ -72,7 +72,8 @@ public sealed class MatchingChat : IDisposable
     {
         Chat.UserId = userId;
         await Chat.CommandAsync("request");
-        foreach (var answer in new[] { title, "Tune our postgres cluster", skills, "30 USD", "60 USD", "10", "2027-01-15" })
+        string[] answers = [title, "Tune our postgres cluster", skills, "30 USD", "60 USD", "10", "2027-01-15"];
+        foreach (var answer in answers)
             await Chat.TextAsync(answer);
         await Chat.PressAsync("pub");
     }
