@@ -19,6 +19,7 @@ internal static class FlowCatalog
         PostsFlow.FlowName => new PostsFlow(conversation),
         SettingsFlow.FlowName => new SettingsFlow(conversation),
         TalkFlow.FlowName => new TalkFlow(),
+        PushSettingsFlow.FlowName => new PushSettingsFlow(conversation),
         _ => null,
     };
 
@@ -32,5 +33,6 @@ internal static class FlowCatalog
         [RequestFlow.FlowName] = RequestFlow.Graph(),
         [PostsFlow.FlowName] = PostsFlow.Graph(),
         [SettingsFlow.FlowName] = SettingsFlow.Graph(),
+        [PushSettingsFlow.FlowName] = PushSettingsFlow.Graph(),
     };
 }

@@ -26,9 +26,12 @@ internal sealed class MatchMessages(IMemberConversations conversations)
             DedupeKey = dedupeKey,
             Status = OutboxStatus.Pending,
             CreatedAt = now,
-            DueAt = now,
+            DueAt = kind == MatchKinds.Relay ? now : recipient.Push.DueAt(now, Zone(recipient.TimeZoneId)),
         };
     }
+
+    private static TimeZoneInfo Zone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private (ChannelKind Channel, string ConversationId)? Address(Member member)
     {
