@@ -12,7 +12,7 @@ public sealed class PushPreferences
     /// <summary>Local hour quiet time starts (inclusive); null for no quiet hours.</summary>
     public int? QuietFrom { get; set; }
 
-    /// <summary>Local hour quiet time ends (exclusive); may be before <see cref="QuietFrom"/> (over midnight).</summary>
+    /// <summary>Local hour quiet time ends (exclusive); before <see cref="QuietFrom"/> when over midnight.</summary>
     public int? QuietTo { get; set; }
 
     /// <summary>When a push made at <paramref name="now"/> may be delivered, in the member's time zone.</summary>
