@@ -103,7 +103,10 @@ public sealed class MatchingChat : IDisposable
     public Reply Render(OutboxMessage message)
     {
         var template = Chat.Services.GetServices<INotificationTemplate>().Single(t => t.Kind == message.Kind);
-        return template.Render(message, Store.FindById(message.MemberId)!);
+        var reply = template.Render(message, Store.FindById(message.MemberId)!);
+        foreach (var button in reply.Buttons.SelectMany(row => row))
+            Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(button.Key), 1, ButtonKeys.MaxBytes);
+        return reply;
     }
 
     public T Get<T>()
