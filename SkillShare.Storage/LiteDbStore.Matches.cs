@@ -23,8 +23,9 @@ public sealed partial class LiteDbStore : IMatchStore, IModelStateStore, IMember
     public IReadOnlyList<Match> MatchesOfRequest(string requestId) =>
         [.. Matches.Find(m => m.RequestId == requestId).OrderByDescending(m => m.Probability)];
 
-    public IReadOnlyDictionary<string, int> OpenMatchesByFreelancer() =>
-        Matches.Find(m => m.Status == MatchStatus.Proposed || m.Status == MatchStatus.Matched)
+    public IReadOnlyDictionary<string, int> OpenMatchesByFreelancer(DateTimeOffset proposedSince) =>
+        Matches.Find(m => m.Status == MatchStatus.Matched ||
+                (m.Status == MatchStatus.Proposed && m.CreatedAt >= proposedSince))
             .GroupBy(m => m.FreelancerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 

@@ -32,7 +32,7 @@ internal sealed class MatchSweepService(
     {
         var now = time.GetUtcNow();
         var open = Open();
-        var slots = new SlotCounter(matches.OpenMatchesByFreelancer(), options.Value.OpenSlots);
+        var slots = SlotCounter.Load(matches, options.Value, now);
         var problems = new List<AssignmentRequest>();
         var offerOf = new Dictionary<(string Request, string Freelancer), string>();
         foreach (var (entry, taken) in open)

@@ -23,6 +23,10 @@ public sealed class MatchingOptions
     [Range(1, 100)]
     public int OpenPerRequest { get; set; } = 10;
 
+    /// <summary>How long an unanswered proposal holds a freelancer's slot.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "90.00:00:00")]
+    public TimeSpan ProposalLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How often the sweep re-matches published requests.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);

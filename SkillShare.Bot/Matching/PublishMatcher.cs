@@ -34,7 +34,7 @@ internal sealed class PublishMatcher(
         var k = room + existing.Count + options.Value.CandidatesOnPublish;
         var top = model.Use(m => offers.Index.TopMatches(entry, m, now, k));
         var taken = existing.Select(m => m.FreelancerId).ToHashSet(StringComparer.Ordinal);
-        var slots = new SlotCounter(matches.OpenMatchesByFreelancer(), options.Value.OpenSlots);
+        var slots = SlotCounter.Load(matches, options.Value, now);
         var chosen = top.Where(r => taken.Add(r.FreelancerId) && slots.TryTake(r.FreelancerId)).Take(room).ToList();
         planner.Propose(request, client, chosen, changes, now);
         return live + chosen.Count > 0;
@@ -43,7 +43,7 @@ internal sealed class PublishMatcher(
     /// <summary>Proposes a newly published offer to the requests it fits best.</summary>
     public void MatchOffer(SkillOffer offer, Member freelancer, TurnChanges changes, DateTimeOffset now)
     {
-        var slots = new SlotCounter(matches.OpenMatchesByFreelancer(), options.Value.OpenSlots);
+        var slots = SlotCounter.Load(matches, options.Value, now);
         var entry = OfferIndexService.Entry(offer, members, freelancer);
         if (entry is null || !slots.TryTake(freelancer.Id))
             return;

@@ -5,6 +5,11 @@ internal sealed class SlotCounter(IReadOnlyDictionary<string, int> held, int ope
 {
     private readonly Dictionary<string, int> _taken = new(StringComparer.Ordinal);
 
+    /// <summary>The slots as the store has them now; unanswered proposals past their lifetime free theirs.</summary>
+    public static SlotCounter Load(Core.Matching.Matches.IMatchStore matches, MatchingOptions options,
+        DateTimeOffset now) =>
+        new(matches.OpenMatchesByFreelancer(now - options.ProposalLifetime), options.OpenSlots);
+
     public int Free(string freelancerId) =>
         openSlots - held.GetValueOrDefault(freelancerId) - _taken.GetValueOrDefault(freelancerId);
 

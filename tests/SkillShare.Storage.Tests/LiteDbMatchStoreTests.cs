@@ -49,8 +49,9 @@ public sealed class LiteDbMatchStoreTests : IDisposable
 
         store.Commit(changes);
 
-        Assert.Equal(2, store.OpenMatchesByFreelancer()["f1"]);
-        Assert.Equal(1, store.OpenMatchesByFreelancer()["f2"]);
+        Assert.Equal(2, store.OpenMatchesByFreelancer(Builders.Now)["f1"]);
+        Assert.Equal(1, store.OpenMatchesByFreelancer(Builders.Now)["f2"]);
+        Assert.False(store.OpenMatchesByFreelancer(Builders.Now.AddSeconds(1)).ContainsKey("f1"));
         Assert.Equal(["m4", "m1"], store.MatchesOfRequest("r1").Select(m => m.Id));
     }
 

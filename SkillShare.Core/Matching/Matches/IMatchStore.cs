@@ -11,6 +11,9 @@ public interface IMatchStore
     /// <summary>Every match of a request, best first.</summary>
     IReadOnlyList<Match> MatchesOfRequest(string requestId);
 
-    /// <summary>How many matches hold each freelancer's slots (proposed or matched), by member id.</summary>
-    IReadOnlyDictionary<string, int> OpenMatchesByFreelancer();
+    /// <summary>
+    /// How many matches hold each freelancer's slots, by member id: every matched one, and proposals
+    /// made since <paramref name="proposedSince"/> (older unanswered proposals have expired).
+    /// </summary>
+    IReadOnlyDictionary<string, int> OpenMatchesByFreelancer(DateTimeOffset proposedSince);
 }

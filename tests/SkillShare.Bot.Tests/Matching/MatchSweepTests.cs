@@ -53,5 +53,23 @@ public sealed class MatchSweepTests : IDisposable
         Assert.Equal(2, _market.Matches().Count);
     }
 
+    [Fact]
+    public async Task Run_UnansweredProposalPastItsLifetime_FreesTheSlot()
+    {
+        await _market.SetUpMarketAsync();
+        await _market.JoinAsync(MatchingChat.OtherClient, "Olga", "+49 30 3333333");
+        await _market.PublishRequestAsync(MatchingChat.OtherClient, "Postgres help");
+        await _market.PublishRequestAsync(MatchingChat.Client);
+        var sweep = _market.Get<MatchSweepService>();
+
+        var withinLifetime = sweep.Run();
+        _market.Chat.Clock.Advance(TimeSpan.FromDays(8));
+        var afterLifetime = sweep.Run();
+
+        Assert.Equal(0, withinLifetime);
+        Assert.Equal(1, afterLifetime);
+        Assert.Contains(_market.Matches(), m => m.ClientId == _market.MemberOf(MatchingChat.Client).Id);
+    }
+
     public void Dispose() => _market.Dispose();
 }
