@@ -2,6 +2,7 @@ using System.Globalization;
 using SkillShare.Bot.Flows;
 using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
+using SkillShare.Core.Posts;
 
 namespace SkillShare.Bot.Matching;
 
@@ -9,7 +10,8 @@ namespace SkillShare.Bot.Matching;
 /// The buttons of match pushes, pressed in whatever flow the conversation is in: Interested / Not
 /// for me, Invite / Skip, "show more" and "talk to". An answer counts once; a closed match says so.
 /// </summary>
-internal sealed class MatchAnswers(IMatchStore matches, IMemberStore members, MatchViews views, MatchMessages messages)
+internal sealed class MatchAnswers(
+    IMatchStore matches, IMemberStore members, IPostStore posts, MatchViews views, MatchMessages messages)
 {
     public void Press(FlowContext context, IFlow? flow, string key)
     {
@@ -55,6 +57,12 @@ internal sealed class MatchAnswers(IMatchStore matches, IMemberStore members, Ma
             return;
         }
 
+        if (!PostsLive(match))
+        {
+            context.Say("matching.post_closed");
+            return;
+        }
+
         match.Decide(client, yes, context.Now);
         context.Changes.Save(match);
         var other = members.FindById(client ? match.FreelancerId : match.ClientId);
@@ -66,6 +74,11 @@ internal sealed class MatchAnswers(IMatchStore matches, IMemberStore members, Ma
         else
             context.Say("matching.answer.declined");
     }
+
+    /// <summary>Both posts are still published: a paused or deleted post takes no new answers.</summary>
+    private bool PostsLive(Match match) =>
+        posts.FindRequest(match.RequestId)?.Status == PostStatus.Published &&
+        posts.FindOffer(match.OfferId)?.Status == PostStatus.Published;
 
     private void AnnounceMatch(FlowContext context, Match match, Member? other)
     {

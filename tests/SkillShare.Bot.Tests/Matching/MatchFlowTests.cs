@@ -182,6 +182,23 @@ public sealed class MatchFlowTests : IDisposable
         Assert.Equal("request", _market.Chat.Conversation!.Flow);
     }
 
+    [Fact]
+    public async Task Invite_AfterTheRequestWasPaused_IsNotRecorded()
+    {
+        await _market.SetUpMarketAsync();
+        await _market.PublishRequestAsync(MatchingChat.Client);
+        var id = Assert.Single(_market.Matches()).Id;
+        var requestId = _market.Store.FindMatch(id)!.RequestId;
+        _market.Chat.UserId = MatchingChat.Client;
+        await _market.Chat.CommandAsync("requests");
+        await _market.Chat.PressAsync("p." + requestId);
+
+        await _market.PressAsync(MatchingChat.Client, MatchKinds.Button(id, "y"));
+
+        Assert.Equal(MatchDecision.Pending, _market.Store.FindMatch(id)!.ClientDecision);
+        Assert.Contains("paused or deleted", _market.LastText, StringComparison.Ordinal);
+    }
+
     private async Task MatchAsync()
     {
         await _market.SetUpMarketAsync();
