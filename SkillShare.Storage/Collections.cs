@@ -12,4 +12,6 @@ internal static class Collections
     public const string Deliveries = "deliveries";
     public const string Outbox = "outbox";
     public const string Meta = "meta";
+    public const string Matches = "matches";
+    public const string MatchModel = "matchmodel";
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using SkillShare.Core.Conversations;
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -29,6 +30,7 @@ public sealed partial class LiteDbStore
         db.GetCollection<VerificationRecord>(Collections.Verifications).Upsert(changes.Verifications);
         db.GetCollection<SkillOffer>(Collections.Offers).Upsert(changes.Offers);
         db.GetCollection<TalentRequest>(Collections.Requests).Upsert(changes.Requests);
+        db.GetCollection<Match>(Collections.Matches).Upsert(changes.Matches);
         AddToOutbox(db, changes.Notifications);
         SaveCompanies(db, changes.Companies);
         return true;

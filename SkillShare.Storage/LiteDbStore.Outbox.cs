@@ -7,17 +7,19 @@ public sealed partial class LiteDbStore : IOutboxStore
 {
     private LiteDB.ILiteCollection<OutboxMessage> Outbox => _db.GetCollection<OutboxMessage>(Collections.Outbox);
 
-    /// <summary>Oldest first; ties broken by creation time, then id (time-ordered in production).</summary>
+    /// <remarks>
+    /// LiteDB orders by one key and leaves ties in no set order, so messages due at the same instant
+    /// are put in the order they were queued (creation time, then id) before they are handed out.
+    /// </remarks>
     public IReadOnlyList<OutboxMessage> Due(DateTimeOffset now, int max) =>
-        Outbox.Query()
+        [.. Outbox.Query()
             .Where(o => o.Status == OutboxStatus.Pending && o.DueAt <= now)
             .OrderBy(o => o.DueAt)
             .Limit(max)
             .ToList()
             .OrderBy(o => o.DueAt)
             .ThenBy(o => o.CreatedAt)
-            .ThenBy(o => o.Id, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(o => o.Id, StringComparer.Ordinal)];
 
     public int Enqueue(IEnumerable<OutboxMessage> messages) => InTransaction(db => AddToOutbox(db, messages));
 

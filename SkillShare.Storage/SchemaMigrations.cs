@@ -1,5 +1,6 @@
 using LiteDB;
 using SkillShare.Core.Conversations;
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -15,6 +16,7 @@ internal static class SchemaMigrations
     private static readonly (int Version, string Name, Action<LiteDatabase> Apply)[] All =
     [
         (1, "initial indexes", CreateInitialIndexes),
+        (2, "match indexes", CreateMatchIndexes),
     ];
 
     public static int Latest => All[^1].Version;
@@ -59,5 +61,15 @@ internal static class SchemaMigrations
         outbox.EnsureIndex(o => o.Status);
         outbox.EnsureIndex(o => o.DueAt);
         db.GetCollection<ConversationState>(Collections.Conversations).EnsureIndex(c => c.MemberId);
+    }
+
+    private static void CreateMatchIndexes(LiteDatabase db)
+    {
+        var matches = db.GetCollection<Match>(Collections.Matches);
+        matches.EnsureIndex(m => m.RequestId);
+        matches.EnsureIndex(m => m.OfferId);
+        matches.EnsureIndex(m => m.FreelancerId);
+        matches.EnsureIndex(m => m.ClientId);
+        matches.EnsureIndex(m => m.Status);
     }
 }

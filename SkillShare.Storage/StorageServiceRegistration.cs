@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SkillShare.Core.Conversations;
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -31,6 +32,9 @@ public static class StorageServiceRegistration
         builder.Services.AddSingleton<IMemberStore>(s => s.GetRequiredService<LiteDbStore>());
         builder.Services.AddSingleton<IPostStore>(s => s.GetRequiredService<LiteDbStore>());
         builder.Services.AddSingleton<IOutboxStore>(s => s.GetRequiredService<LiteDbStore>());
+        builder.Services.AddSingleton<IMatchStore>(s => s.GetRequiredService<LiteDbStore>());
+        builder.Services.AddSingleton<IModelStateStore>(s => s.GetRequiredService<LiteDbStore>());
+        builder.Services.AddSingleton<IMemberConversations>(s => s.GetRequiredService<LiteDbStore>());
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using SkillShare.Core.Conversations;
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -52,5 +53,6 @@ internal static class StoreMapper
         mapper.Entity<ConversationState>().Id(c => c.Id, autoId: false);
         mapper.Entity<VerificationRecord>().Id(v => v.Id, autoId: false);
         mapper.Entity<OutboxMessage>().Id(o => o.Id, autoId: false);
+        mapper.Entity<Match>().Id(m => m.Id, autoId: false).Ignore(m => m.IsOpen);
     }
 }

@@ -87,7 +87,11 @@ internal sealed class ConversationEngine(
         changes.Conversation = conversation;
         if (context.MemberChanged)
             changes.Save(context.RequireMember());
+        foreach (var hook in services.Hooks)
+            hook.BeforeCommit(context);
         conversations.Commit(changes);
         Log.Moved(logger, conversation.Flow, conversation.State, conversation.Step);
+        foreach (var hook in services.Hooks)
+            hook.AfterCommit(context);
     }
 }

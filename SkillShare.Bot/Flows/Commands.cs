@@ -18,6 +18,7 @@ internal static class Commands
         "menu" => MenuAsync(context, flow),
         Cancel => CancelAsync(context, flow),
         "settings" => SwitchAsync(context, flow, SettingsFlow.FlowName),
+        "alerts" => SwitchAsync(context, flow, Matching.PushSettingsFlow.FlowName, needsProfile: true),
         "profile" => ProfileAsync(context, flow),
         "editprofile" => SwitchAsync(context, flow, RegistrationFlow.FlowName, RegistrationFlow.EditKey, "1",
             needsProfile: true),

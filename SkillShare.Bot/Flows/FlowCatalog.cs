@@ -1,4 +1,5 @@
 using SkillShare.Bot.Flows.Posting;
+using SkillShare.Bot.Matching;
 using SkillShare.Bot.Flows.Registration;
 using SkillShare.Bot.Flows.Settings;
 using SkillShare.Bot.Flows.Verification;
@@ -17,6 +18,8 @@ internal static class FlowCatalog
         RequestFlow.FlowName => new RequestFlow(conversation),
         PostsFlow.FlowName => new PostsFlow(conversation),
         SettingsFlow.FlowName => new SettingsFlow(conversation),
+        TalkFlow.FlowName => new TalkFlow(),
+        PushSettingsFlow.FlowName => new PushSettingsFlow(conversation),
         _ => null,
     };
 
@@ -30,5 +33,6 @@ internal static class FlowCatalog
         [RequestFlow.FlowName] = RequestFlow.Graph(),
         [PostsFlow.FlowName] = PostsFlow.Graph(),
         [SettingsFlow.FlowName] = SettingsFlow.Graph(),
+        [PushSettingsFlow.FlowName] = PushSettingsFlow.Graph(),
     };
 }

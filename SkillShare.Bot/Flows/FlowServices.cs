@@ -17,6 +17,7 @@ internal sealed class FlowServices(
     SkillNormalizer skills,
     PhoneHashKey phoneKey,
     IPostingPolicy posting,
+    IEnumerable<ITurnHook> hooks,
     ILogger<FlowServices> logger)
 {
     public Texts Texts => texts;
@@ -32,6 +33,9 @@ internal sealed class FlowServices(
     public PhoneHashKey PhoneKey => phoneKey;
 
     public IPostingPolicy Posting => posting;
+
+    /// <summary>Other areas' parts in every turn (matching), in registration order.</summary>
+    public IReadOnlyList<ITurnHook> Hooks { get; } = [.. hooks];
 
     public ILogger Logger => logger;
 }

@@ -14,7 +14,15 @@ internal static class TurnRouter
         var input = AsText(context.Turn.Input);
         if (newMember)
             await Commands.RunAsync(context, flow, Commands.Start);
-        else if (input is CommandInput command)
+        else if (!await HookHandledAsync(context, flow))
+            await DispatchAsync(context, flow, input);
+
+        await StartPendingAsync(context);
+    }
+
+    private static async Task DispatchAsync(FlowContext context, IFlow? flow, TurnInput input)
+    {
+        if (input is CommandInput command)
             await Commands.RunAsync(context, flow, command.Name);
         else if (input is ButtonInput button)
             await PressAsync(context, flow, button.Key);
@@ -26,8 +34,6 @@ internal static class TurnRouter
             await Commands.RunAsync(context, flow, Commands.Start);
         else
             MemberViews.ShowMenu(context, "flows.hint.menu");
-
-        await StartPendingAsync(context);
     }
 
     public static async Task StartAsync(FlowContext context, string name, Dictionary<string, string> draft)
@@ -67,6 +73,18 @@ internal static class TurnRouter
     {
         context.Say("teams.form.stale");
         ShowCurrent(context, flow);
+    }
+
+    /// <summary>Buttons of pushed messages (matches) belong to no step: a hook answers them first.</summary>
+    private static async Task<bool> HookHandledAsync(FlowContext context, IFlow? flow)
+    {
+        foreach (var hook in context.Services.Hooks)
+        {
+            if (await hook.TryHandleAsync(context, flow))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A submitted form of one field (a web or card form asking one question) reads as typed text.</summary>

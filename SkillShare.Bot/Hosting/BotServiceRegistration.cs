@@ -3,6 +3,7 @@ using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Channels.Web;
 using SkillShare.Bot.Conversations;
 using SkillShare.Bot.Jobs;
+using SkillShare.Bot.Matching;
 using SkillShare.Bot.Notifications;
 using SkillShare.Bot.Skills;
 
@@ -18,6 +19,7 @@ public static class BotServiceRegistration
         builder.AddSkillShareSkills();
         builder.AddConversations();
         builder.AddNotifications();
+        builder.AddMatching();
         builder.AddJobs();
         builder.AddTelegramChannel();
         builder.AddTeams();

@@ -1,4 +1,5 @@
 using SkillShare.Core.Companies;
+using SkillShare.Core.Matching.Matches;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
 using SkillShare.Core.Posts;
@@ -29,6 +30,8 @@ public sealed class TurnChanges
     /// <summary>Companies registered, joined or approved; the store merges them with what it holds.</summary>
     public List<Company> Companies { get; } = [];
 
+    public List<Match> Matches { get; } = [];
+
     public void Save(Member member) => Replace(Members, member, m => m.Id == member.Id);
 
     public void Save(SkillOffer offer) => Replace(Offers, offer, o => o.Id == offer.Id);
@@ -36,6 +39,8 @@ public sealed class TurnChanges
     public void Save(TalentRequest request) => Replace(Requests, request, r => r.Id == request.Id);
 
     public void Save(Company company) => Replace(Companies, company, c => c.Id == company.Id);
+
+    public void Save(Match match) => Replace(Matches, match, m => m.Id == match.Id);
 
     private static void Replace<T>(List<T> list, T item, Predicate<T> same)
     {

@@ -36,6 +36,9 @@ public sealed class Member
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Instant pushes or a daily digest, and quiet hours.</summary>
+    public PushPreferences Push { get; set; } = new();
+
     public bool IsVerified => VerifiedAt is not null;
 
     public bool HasProfile => DisplayName.Length > 0 && Roles != MemberRoles.None;

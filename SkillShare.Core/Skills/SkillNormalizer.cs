@@ -7,6 +7,9 @@ namespace SkillShare.Core.Skills;
 /// </summary>
 public sealed class SkillNormalizer(SkillTaxonomy taxonomy)
 {
+    /// <summary>The taxonomy skills are normalised against.</summary>
+    public SkillTaxonomy Taxonomy => taxonomy;
+
     /// <summary>The most skills one post may list.</summary>
     public const int MaxSkills = 20;
 

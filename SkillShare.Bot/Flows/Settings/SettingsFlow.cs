@@ -59,5 +59,6 @@ internal sealed class SettingsFlow : IFlow
 
     public void Prompt(FlowContext context, string? hintKey = null, params object?[] hintArgs) =>
         Prompts.Ask(context, "flows.settings.language", Hint.From(hintKey, hintArgs),
-            Registration.RegistrationPrompts.LanguageButtons(context));
+            Registration.RegistrationPrompts.LanguageButtons(context),
+            [context.Button("matching.alerts.button", "m.alerts")]);
 }

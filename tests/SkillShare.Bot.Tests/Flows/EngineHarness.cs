@@ -22,11 +22,14 @@ public sealed class EngineHarness : IDisposable
 
     private readonly string _folder =
         Path.Combine(Path.GetTempPath(), "skillshare-flow-tests", Guid.NewGuid().ToString("N"));
+    private readonly Action<IServiceCollection, LiteDbStore>? _configure;
     private ServiceProvider _services = null!;
     private int _delivery;
 
-    public EngineHarness(DateTimeOffset? now = null)
+    /// <summary>Opens the harness; <paramref name="configure"/> adds services (another area's) over the store.</summary>
+    public EngineHarness(DateTimeOffset? now = null, Action<IServiceCollection, LiteDbStore>? configure = null)
     {
+        _configure = configure;
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         Open();
@@ -41,6 +44,8 @@ public sealed class EngineHarness : IDisposable
     public LiteDbStore Store { get; private set; } = null!;
 
     public IConversationEngine Engine { get; private set; } = null!;
+
+    public IServiceProvider Services => _services;
 
     public IReadOnlyList<Reply> Last { get; private set; } = [];
 
@@ -137,6 +142,7 @@ public sealed class EngineHarness : IDisposable
         services.AddSingleton<IPostStore>(Store);
         services.AddSingleton(PhoneKey);
         services.AddConversations();
+        _configure?.Invoke(services, Store);
         _services = services.BuildServiceProvider();
         Engine = _services.GetRequiredService<IConversationEngine>();
     }
