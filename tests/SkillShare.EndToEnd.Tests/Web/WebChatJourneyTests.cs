@@ -11,13 +11,13 @@ namespace SkillShare.EndToEnd.Tests.Web;
 
 /// <summary>
 /// The README's promise in a real browser: a freelancer and a client side by side register, verify
-/// with the code from the host's log, post an offer and a request, and get pushes live through the
-/// outbox, the dispatcher and the web sender (the path a match notification takes).
+/// with the code from the host's log, post an offer and a request; the match is pushed live to both
+/// panes (outbox, dispatcher, web sender, event stream), both say yes, and both hear it's a match.
 /// </summary>
 public sealed partial class WebChatJourneyTests
 {
     [Fact]
-    public async Task TwoPanes_RegisterVerifyPost_AndPushesArriveLive()
+    public async Task TwoPanes_RegisterVerifyPost_MatchIsPushedLiveToBoth()
     {
         using var host = new KestrelHost();
         host.StartServer();
@@ -29,26 +29,20 @@ public sealed partial class WebChatJourneyTests
 
         await OpenAsync(page, host, freelancer, client);
         await shots.TakeAsync("page-opened");
-        var freelancerConversation = await RegisterAndVerifyAsync(host, freelancer, "Freelancer", "Ana Souza",
-            "São Paulo", "+55 11 91234 5678");
+        await RegisterAndVerifyAsync(host, freelancer, "Freelancer", "Ana Souza", "São Paulo", "+55 11 91234 5678");
         await shots.TakeAsync("freelancer-verified");
         await PostOfferAsync(freelancer, shots);
-        var clientConversation = await RegisterAndVerifyAsync(host, client, "Client", "Harbor Robotics",
-            "Singapore", "+65 6123 4567");
+        await RegisterAndVerifyAsync(host, client, "Client", "Harbor Robotics", "Singapore", "+65 6123 4567");
         await PostRequestAsync(client);
         await shots.TakeAsync("request-published");
 
-        var queued = host.Services.GetRequiredService<IOutboxStore>().Enqueue(
-        [
-            Relay(host, freelancerConversation, "New match: Harbor Robotics needs a .NET backend developer."),
-            Relay(host, clientConversation, "New match: Ana Souza offers .NET backend for payments."),
-        ]);
-        host.Services.GetRequiredService<OutboxSignal>().Notify();
-
-        Assert.Equal(2, queued);
-        await freelancer.ExpectPushAsync("Harbor Robotics needs");
-        await client.ExpectPushAsync("Ana Souza offers");
-        await shots.TakeAsync("pushes-arrived-live");
+        await freelancer.ExpectPushAsync("A new request matches you: Payments backend");
+        await client.ExpectPushAsync("Candidates for your request");
+        await shots.TakeAsync("match-pushed-to-both");
+        await freelancer.PressAsync("Interested", "as soon as Harbor Robotics answers");
+        await client.PressAsync("Invite", "It's a match with Ana Souza");
+        await freelancer.ExpectPushAsync("It's a match!");
+        await shots.TakeAsync("matched");
         await page.SetViewportSizeAsync(390, 844);
         await shots.TakeAsync("phone-size");
         Assert.Empty(host.Log.Errors);
@@ -89,7 +83,7 @@ public sealed partial class WebChatJourneyTests
         await client.ExpectLiveAsync();
     }
 
-    private static async Task<string> RegisterAndVerifyAsync(KestrelHost host, ChatPane pane, string role,
+    private static async Task RegisterAndVerifyAsync(KestrelHost host, ChatPane pane, string role,
         string name, string place, string phone)
     {
         await pane.StartAsync("Which language");
@@ -105,7 +99,6 @@ public sealed partial class WebChatJourneyTests
 
         var line = await host.Log.WaitForAsync(CodeLine(), before, TimeSpan.FromSeconds(10));
         await pane.SayAsync(line.Groups["code"].Value, "verified");
-        return line.Groups["conversation"].Value;
     }
 
     private static async Task PostOfferAsync(ChatPane freelancer, Screenshots shots)
@@ -133,26 +126,6 @@ public sealed partial class WebChatJourneyTests
         await client.SayAsync("20", "By which date");
         await client.SayAsync(deadline, "Here is your request");
         await client.PressAsync("Publish", "Your request is published");
-    }
-
-    /// <summary>A notification for the member of a web conversation, as the matching sweep will queue one.</summary>
-    private static OutboxMessage Relay(KestrelHost host, string conversationId, string text)
-    {
-        var identity = new ChannelIdentity(ChannelKind.Web, ConversationKeys.ChannelPart(conversationId));
-        var member = host.Services.GetRequiredService<IMemberStore>().FindByIdentity(identity)!;
-        var now = DateTimeOffset.UtcNow;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            MemberId = member.Id,
-            Channel = ChannelKind.Web,
-            ConversationId = conversationId,
-            Kind = RelayTemplate.KindName,
-            Data = { ["text"] = text },
-            DedupeKey = $"e2e:{conversationId}",
-            CreatedAt = now,
-            DueAt = now,
-        };
     }
 
     [GeneratedRegex(@"One-time verification code for web conversation (?<conversation>Web:\S+): (?<code>\d{6})")]
