@@ -48,7 +48,7 @@ public sealed class TeamsPerson(Uri host, FakeConnector connector, string aadObj
         .Select(o => o["skillshareForm"]?.GetValue<string>())
         .FirstOrDefault(k => k is not null) ?? throw new InvalidOperationException($"No form in: {Describe()}");
 
-    /// <summary>Waits for an activity to this chat, sent since this person last acted, whose words contain a fragment.</summary>
+    /// <summary>Waits for an activity to this chat, sent since this person last acted, containing a fragment.</summary>
     public async Task<string> WaitForAsync(string fragment)
     {
         var deadline = DateTime.UtcNow + ReplyTimeout;
