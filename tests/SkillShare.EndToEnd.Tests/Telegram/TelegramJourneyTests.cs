@@ -26,14 +26,14 @@ public sealed class TelegramJourneyTests(TelegramEmulator emulator) : IClassFixt
         using var host = new PollingHost(emulator.BaseUrl, _dataFile).Start();
         using var user = new TelegramUser(emulator.BaseUrl, PollingHost.BotToken, userId: 7001);
 
-        await RegisterUntilPhotoAsync(user);
+        await TelegramJourney.RegisterUntilPhotoAsync(user);
         await user.SendPhotoAsync("ada");
         await user.WaitForReplyAsync("verify your phone");
         await user.SendContactAsync("+15551234567", contactUserId: 9999);
         await user.WaitForReplyAsync("someone else's contact");
         await user.SendContactAsync("+15551234567", contactUserId: user.UserId);
         await user.WaitForReplyAsync("verified");
-        await PostOfferAsync(user);
+        await TelegramJourney.PostOfferAsync(user);
 
         var members = host.Services.GetRequiredService<IMemberStore>();
         var member = members.FindByIdentity(new ChannelIdentity(ChannelKind.Telegram, "7001"));
@@ -68,44 +68,5 @@ public sealed class TelegramJourneyTests(TelegramEmulator emulator) : IClassFixt
         var state = restarted.Services.GetRequiredService<IConversationStore>().Find("Telegram:7002");
         Assert.Equal("Bio", state?.State);
         Assert.Contains("Grace", state!.Draft.Values);
-    }
-
-    private static async Task RegisterUntilPhotoAsync(TelegramUser user)
-    {
-        await user.SendTextAsync("/start");
-        await user.WaitForReplyAsync("Which language should I use?");
-        await user.PressAsync("English");
-        await user.WaitForReplyAsync("to work, to hire");
-        await user.PressAsync("Freelancer");
-        await user.WaitForReplyAsync("What name should others see?");
-        await user.SendTextAsync("Ada <Dev>");
-        await user.WaitForReplyAsync("Tell others about yourself");
-        await user.SendTextAsync("Backend developer & mentor.");
-        await user.WaitForReplyAsync("Where are you?");
-        await user.SendTextAsync("Europe/Berlin");
-        await user.WaitForReplyAsync("Which languages do you speak?");
-        await user.SendTextAsync("English, German");
-        await user.WaitForReplyAsync("profile photo");
-    }
-
-    private static async Task PostOfferAsync(TelegramUser user)
-    {
-        await user.SendTextAsync("/offer");
-        await user.WaitForReplyAsync("What's its title?");
-        await user.SendTextAsync("Go & Postgres backend work");
-        await user.WaitForReplyAsync("Describe what you offer");
-        await user.SendTextAsync("APIs, data models, <b>fast</b> queries.");
-        await user.WaitForReplyAsync("Which skills");
-        await user.SendTextAsync("postgres, Go");
-        await user.WaitForReplyAsync("hourly rate");
-        await user.SendTextAsync("45 USD");
-        await user.WaitForReplyAsync("hours a week");
-        await user.SendTextAsync("20");
-        await user.WaitForReplyAsync("Remote or on-site?");
-        await user.PressAsync("Remote");
-        var card = await user.WaitForReplyAsync("Go &amp; Postgres backend work");
-        Assert.Contains(card.Buttons, b => b.Label == "Publish");
-        await user.PressAsync("Publish");
-        await user.WaitForReplyAsync("Your offer is published.");
     }
 }
