@@ -16,6 +16,28 @@ public static class ToolCommands
         if (args.Length == 0 || !Commands.TryGetValue(args[0], out var run))
             return null;
 
-        return await run(args[1..]);
+        try
+        {
+            return await run([.. args[1..].Select(ResolvePath)]);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException
+                                          or InvalidDataException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"{args[0]}: {error.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>
+    /// `dotnet run --project` starts the tool in the project's folder, so a path typed relative to the
+    /// repository root (../shared/data/...) is looked up there when it does not exist where the tool runs.
+    /// </summary>
+    internal static string ResolvePath(string argument)
+    {
+        if (argument.StartsWith('-') || Path.IsPathRooted(argument) || Path.Exists(argument))
+            return argument;
+
+        var fromRoot = Path.GetFullPath(Path.Combine(HostPaths.ContentRoot(), argument));
+        return Path.Exists(fromRoot) ? fromRoot : argument;
     }
 }
