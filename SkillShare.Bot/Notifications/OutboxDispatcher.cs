@@ -83,8 +83,7 @@ public sealed partial class OutboxDispatcher(
         var reply = Render(message);
         if (reply is null || !_senders.TryGetValue(message.Channel, out var sender))
         {
-            outbox.MarkFailed(message.Id, reply is null ? "nothing to render" : $"channel {message.Channel} is off");
-            Log.Undeliverable(logger, message.Id, message.Kind, message.Channel);
+            Undeliverable(message, reply is null ? "nothing to render" : $"channel {message.Channel} is off");
             return;
         }
 
