@@ -1,4 +1,5 @@
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Notifications;
 using SkillShare.Core.Conversations;
 using SkillShare.Core.Members;
 using SkillShare.Core.Notifications;
@@ -15,6 +16,10 @@ internal sealed class MatchMessages(IMemberConversations conversations)
         var address = Address(recipient);
         if (address is null)
             return null;
+        var held = kind != MatchKinds.Relay;
+        var payload = new Dictionary<string, string>(data, StringComparer.Ordinal);
+        if (held && recipient.Push.DailyDigest)
+            payload[DigestComposer.DataKey] = "1";
         return new OutboxMessage
         {
             Id = Guid.CreateVersion7().ToString("N"),
@@ -22,11 +27,11 @@ internal sealed class MatchMessages(IMemberConversations conversations)
             Channel = address.Value.Channel,
             ConversationId = address.Value.ConversationId,
             Kind = kind,
-            Data = data,
+            Data = payload,
             DedupeKey = dedupeKey,
             Status = OutboxStatus.Pending,
             CreatedAt = now,
-            DueAt = kind == MatchKinds.Relay ? now : recipient.Push.DueAt(now, Zone(recipient.TimeZoneId)),
+            DueAt = held ? recipient.Push.DueAt(now, Zone(recipient.TimeZoneId)) : now,
         };
     }
 

@@ -10,6 +10,7 @@ public static class NotificationServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<DigestComposer>();
         builder.Services.AddSingleton<INotificationTemplate, DeferredReplies>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());

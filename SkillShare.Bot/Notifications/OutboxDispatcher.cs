@@ -8,7 +8,8 @@ namespace SkillShare.Bot.Notifications;
 /// <summary>
 /// Drains the notification outbox: each message is claimed, rendered in the recipient's language and
 /// sent on its channel; 429s and transient failures come back later, a blocked chat marks the member
-/// unreachable there, and a claimed message is never sent a second time.
+/// unreachable there, and a claimed message is never sent a second time. A member's daily-digest
+/// pushes to one conversation go out together as one message and share one outcome.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox,
@@ -16,6 +17,7 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IChannelSender> senders,
     IEnumerable<INotificationTemplate> templates,
     OutboxSignal signal,
+    DigestComposer digest,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -62,8 +64,13 @@ public sealed partial class OutboxDispatcher(
         // Messages to one conversation go in order; different conversations go side by side.
         await Parallel.ForEachAsync(due.GroupBy(m => (m.Channel, m.ConversationId)), parallel, async (group, ct) =>
         {
-            foreach (var message in group)
-                await DispatchAsync(message, ct);
+            foreach (var batch in DigestComposer.Batches([.. group]))
+            {
+                if (DigestComposer.IsDigest(batch[0]))
+                    await DispatchDigestAsync(batch, ct);
+                else
+                    await DispatchAsync(batch[0], ct);
+            }
         });
         return due.Count;
     }
@@ -76,37 +83,101 @@ public sealed partial class OutboxDispatcher(
         var reply = Render(message);
         if (reply is null || !_senders.TryGetValue(message.Channel, out var sender))
         {
-            outbox.MarkFailed(message.Id, reply is null ? "nothing to render" : $"channel {message.Channel} is off");
-            Log.Undeliverable(logger, message.Id, message.Kind, message.Channel);
+            Undeliverable(message, reply is null ? "nothing to render" : $"channel {message.Channel} is off");
             return;
         }
 
-        SendResult result;
+        var result = await SendAsync(sender, message.ConversationId, reply, cancellationToken);
+        Record([message], result);
+    }
+
+    /// <summary>
+    /// One member's digest pushes: each is claimed, the claimed ones are rendered and sent as one
+    /// message, and all of them are marked with its outcome together.
+    /// </summary>
+    private async Task DispatchDigestAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var claimed = batch.Where(m => outbox.Claim(m.Id)).ToList();
+        if (claimed.Count == 0)
+            return;
+        var first = claimed[0];
+        var recipient = members.FindById(first.MemberId);
+        var items = new List<(OutboxMessage Message, Reply Reply)>();
+        foreach (var message in claimed)
+        {
+            if (recipient is not null && Render(message, recipient) is { } reply)
+                items.Add((message, reply));
+            else
+                Undeliverable(message, "nothing to render");
+        }
+
+        if (items.Count == 0 || recipient is null)
+            return;
+        if (!_senders.TryGetValue(first.Channel, out var sender))
+        {
+            items.ForEach(i => Undeliverable(i.Message, $"channel {first.Channel} is off"));
+            return;
+        }
+
+        var combined = digest.Compose([.. items.Select(i => i.Reply)], recipient.Language);
+        var result = await SendAsync(sender, first.ConversationId, combined, cancellationToken);
+        Log.Digest(logger, items.Count, first.Id, result.Outcome);
+        Record([.. items.Select(i => i.Message)], result);
+    }
+
+    private static async Task<SendResult> SendAsync(IChannelSender sender, string conversationId, Reply reply,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            result = await sender.SendAsync(message.ConversationId, reply, cancellationToken);
+            return await sender.SendAsync(conversationId, reply, cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException
                                    && !cancellationToken.IsCancellationRequested)
         {
-            result = new SendResult(SendOutcome.RetryLater, Error: ex.GetType().Name);
+            return new SendResult(SendOutcome.RetryLater, Error: ex.GetType().Name);
         }
+    }
 
-        Record(message, result);
+    private void Undeliverable(OutboxMessage message, string reason)
+    {
+        outbox.MarkFailed(message.Id, reason);
+        Log.Undeliverable(logger, message.Id, message.Kind, message.Channel);
     }
 
     private Reply? Render(OutboxMessage message)
     {
         var recipient = members.FindById(message.MemberId);
-        if (recipient is null || !_templates.TryGetValue(message.Kind, out var template))
-            return null;
-        return template.Render(message, recipient);
+        return recipient is null ? null : Render(message, recipient);
     }
 
-    private void Record(OutboxMessage message, SendResult result)
+    private Reply? Render(OutboxMessage message, Member recipient) =>
+        _templates.TryGetValue(message.Kind, out var template) ? template.Render(message, recipient) : null;
+
+    /// <summary>Marks what was sent as one message (one push, or a whole digest) with its outcome.</summary>
+    private void Record(IReadOnlyList<OutboxMessage> sent, SendResult result)
     {
         var reason = result.Error ?? result.Outcome.ToString();
-        switch (result.Outcome)
+        var attempts = sent.Max(m => m.Attempts);
+        if (result.Outcome == SendOutcome.RetryLater && attempts + 1 < options.Value.MaxAttempts)
+        {
+            var delay = result.RetryAfter ?? Backoff(attempts);
+            foreach (var message in sent)
+            {
+                outbox.MarkRetry(message.Id, time.GetUtcNow() + delay, reason);
+                Log.Retrying(logger, message.Id, delay.TotalSeconds, reason);
+            }
+
+            return;
+        }
+
+        foreach (var message in sent)
+            RecordFinal(message, result.Outcome, reason);
+    }
+
+    private void RecordFinal(OutboxMessage message, SendOutcome outcome, string reason)
+    {
+        switch (outcome)
         {
             case SendOutcome.Sent:
                 outbox.MarkSent(message.Id, time.GetUtcNow());
@@ -115,11 +186,6 @@ public sealed partial class OutboxDispatcher(
             case SendOutcome.Unreachable:
                 outbox.MarkUnreachable(message.Id, reason);
                 Log.Unreachable(logger, message.Id, message.Channel);
-                break;
-            case SendOutcome.RetryLater when message.Attempts + 1 < options.Value.MaxAttempts:
-                var delay = result.RetryAfter ?? Backoff(message.Attempts);
-                outbox.MarkRetry(message.Id, time.GetUtcNow() + delay, reason);
-                Log.Retrying(logger, message.Id, delay.TotalSeconds, reason);
                 break;
             default:
                 outbox.MarkFailed(message.Id, reason);
@@ -164,5 +230,8 @@ public sealed partial class OutboxDispatcher(
 
         [LoggerMessage(7, LogLevel.Error, "Draining the outbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(8, LogLevel.Debug, "Daily digest of {Count} pushes (first {MessageId}): {Outcome}")]
+        public static partial void Digest(ILogger logger, int count, string messageId, SendOutcome outcome);
     }
 }

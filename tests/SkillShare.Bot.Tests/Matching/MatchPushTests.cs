@@ -19,6 +19,7 @@ public sealed class MatchPushTests : IDisposable
             // A long poll: only the commit's signal can bring the push within seconds.
             services.AddOptions<DispatchOptions>().Configure(o => o.PollInterval = TimeSpan.FromMinutes(1));
             services.AddSingleton<IChannelSender>(_telegram);
+            services.AddSingleton<DigestComposer>();
             services.AddSingleton<OutboxDispatcher>();
         });
     }

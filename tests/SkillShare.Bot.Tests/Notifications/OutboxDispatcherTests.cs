@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Localization;
 using SkillShare.Bot.Notifications;
 using SkillShare.Core.Conversations;
 using SkillShare.Core.Members;
@@ -169,6 +170,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         [_telegram],
         [new EchoTemplate()],
         new OutboxSignal(),
+        new DigestComposer(Texts.Default),
         Options.Create(new DispatchOptions { MaxAttempts = maxAttempts, PollInterval = TimeSpan.FromHours(1) }),
         _time,
         NullLogger<OutboxDispatcher>.Instance);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SkillShare.Bot.Channels.Telegram;
 using SkillShare.Bot.Conversations;
+using SkillShare.Bot.Localization;
 using SkillShare.Bot.Notifications;
 using SkillShare.Core.Conversations;
 using SkillShare.Core.Members;
@@ -130,6 +131,7 @@ public sealed class FanOutRun : IAsyncDisposable
         services.AddSingleton<INotificationTemplate, NoticeTemplate>();
         services.AddSingleton(Options.Create(new DispatchOptions()));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(new DigestComposer(Texts.Default));
         services.AddSingleton<OutboxDispatcher>();
         return services.BuildServiceProvider();
     }
