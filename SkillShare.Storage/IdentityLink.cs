@@ -1,6 +1,6 @@
 namespace SkillShare.Storage;
 
-/// <summary>A channel identity's key ("Telegram:123") pointing at its member: the unique index behind look-ups.</summary>
+/// <summary>A channel identity's key ("Telegram:123") pointing at its member: the index behind look-ups.</summary>
 internal sealed class IdentityLink
 {
     public string Id { get; set; } = "";

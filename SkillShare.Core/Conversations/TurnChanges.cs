@@ -12,7 +12,7 @@ namespace SkillShare.Core.Conversations;
 /// </summary>
 public sealed class TurnChanges
 {
-    /// <summary>The channel delivery (update id, activity id) this turn answers; recorded so a duplicate is dropped.</summary>
+    /// <summary>The delivery (update id, activity id) this turn answers; kept so a duplicate is dropped.</summary>
     public string? DeliveryId { get; set; }
 
     public ConversationState? Conversation { get; set; }

@@ -23,7 +23,7 @@ public interface IOutboxStore
     /// <summary>Puts a claimed message back to pending, due again at <paramref name="dueAt"/>.</summary>
     void MarkRetry(string messageId, DateTimeOffset dueAt, string reason);
 
-    /// <summary>The member cannot be reached on the message's channel: the message fails, the member is marked.</summary>
+    /// <summary>The member is unreachable on the message's channel: the message fails, the member is marked.</summary>
     void MarkUnreachable(string messageId, string reason);
 
     void MarkFailed(string messageId, string reason);

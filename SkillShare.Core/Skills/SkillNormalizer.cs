@@ -22,7 +22,8 @@ public sealed class SkillNormalizer(SkillTaxonomy taxonomy)
     {
         var result = new List<SkillRef>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var parts = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var raw in parts)
         {
             var skill = Resolve(raw);
             if (skill is null || !seen.Add(skill.SkillId ?? SkillTaxonomy.LabelKey(skill.Label)))

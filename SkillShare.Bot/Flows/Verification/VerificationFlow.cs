@@ -109,7 +109,7 @@ internal sealed class VerificationFlow : IFlow
             Prompt(context, outcome == CodeOutcome.Wrong ? "flows.verify.code_wrong" : "flows.verify.code_format");
     }
 
-    /// <summary>A new number typed while a code is awaited: the old code is dropped and one sent for the new number.</summary>
+    /// <summary>A new number typed while a code is awaited: the old code is dropped, a new one sent.</summary>
     private async Task TryAnotherNumberAsync(FlowContext context, TurnInput input)
     {
         await _machine.FireAsync(Trigger.CodeRetired);

@@ -26,7 +26,7 @@ public sealed class EngineHarness : IDisposable
     private ServiceProvider _services = null!;
     private int _delivery;
 
-    /// <summary>Opens the harness; <paramref name="configure"/> adds services (another area's) over the store.</summary>
+    /// <summary>Opens the harness; <paramref name="configure"/> adds another area's services.</summary>
     public EngineHarness(DateTimeOffset? now = null, Action<IServiceCollection, LiteDbStore>? configure = null)
     {
         _configure = configure;

@@ -5,7 +5,8 @@ namespace SkillShare.Bot.Tests.Flows;
 
 public sealed class PhoneHashKeyTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "skillshare-key-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _root =
+        Path.Combine(Path.GetTempPath(), "skillshare-key-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
     public void Load_WithoutConfiguredKey_CreatesKeyFileOnceAndReusesIt()
