@@ -10,7 +10,7 @@ public sealed record Turn
 {
     public required ChannelKind Channel { get; init; }
 
-    /// <summary>The store key of the conversation, e.g. "Telegram:12345" (see <see cref="ConversationKeys"/>).</summary>
+    /// <summary>The conversation's store key, e.g. "Telegram:12345" (see <see cref="ConversationKeys"/>).</summary>
     public required string ConversationId { get; init; }
 
     /// <summary>The sender's id on the channel (Telegram user id, Teams aadObjectId, web member id).</summary>

@@ -15,7 +15,8 @@ public sealed class Texts
 {
     private readonly FrozenDictionary<UiLanguage, FrozenDictionary<string, string>> _catalogues;
 
-    private Texts(FrozenDictionary<UiLanguage, FrozenDictionary<string, string>> catalogues) => _catalogues = catalogues;
+    private Texts(FrozenDictionary<UiLanguage, FrozenDictionary<string, string>> catalogues) =>
+        _catalogues = catalogues;
 
     public static Texts Default { get; } = Load();
 
@@ -42,9 +43,12 @@ public sealed class Texts
             [UiLanguage.Chinese] = new(StringComparer.Ordinal),
         };
 
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal));
+        foreach (var name in names)
         {
-            var language = name.EndsWith(".zh.json", StringComparison.Ordinal) ? UiLanguage.Chinese : UiLanguage.English;
+            var language = name.EndsWith(".zh.json", StringComparison.Ordinal)
+                ? UiLanguage.Chinese
+                : UiLanguage.English;
             using var stream = assembly.GetManifestResourceStream(name)!;
             var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
                 ?? throw new InvalidOperationException($"Text catalogue {name} is empty.");
@@ -55,7 +59,8 @@ public sealed class Texts
             }
         }
 
-        return new Texts(byLanguage.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal)));
+        return new Texts(byLanguage.ToFrozenDictionary(
+            p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 
     private const string Prefix = "SkillShare.Bot.Localization.";

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SkillShare.Core.Members;
 
-/// <summary>Normalises phone numbers and protects them with a keyed hash, so they can be looked up but not read.</summary>
+/// <summary>Normalises phone numbers and protects them with a keyed hash: looked up, never read.</summary>
 public static class PhoneNumbers
 {
     /// <summary>Keeps the digits and a leading plus: "+1 (555) 010-0000" becomes "+15550100000".</summary>

@@ -31,5 +31,15 @@ public sealed record Currency(string Code, int MinorDigits)
             ? currency
             : throw new ArgumentException($"Currency '{code}' is not supported.", nameof(code));
 
-    public long MinorPerMajor => MinorDigits switch { 0 => 1, 2 => 100, 3 => 1000, _ => (long)Math.Pow(10, MinorDigits) };
+    /// <summary>Minor units in one major unit: 100 for two digits, 1 for none; integers only.</summary>
+    public long MinorPerMajor
+    {
+        get
+        {
+            var factor = 1L;
+            for (var i = 0; i < MinorDigits; i++)
+                factor = checked(factor * 10);
+            return factor;
+        }
+    }
 }

@@ -28,7 +28,8 @@ public static partial class MoneyParser
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
-        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "CNY", ["￥"] = "CNY", ["₹"] = "INR", ["₽"] = "RUB",
+        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "CNY",
+        ["￥"] = "CNY", ["₹"] = "INR", ["₽"] = "RUB",
     };
 
     public static MoneyParseResult Parse(string? text, string defaultCurrency)
@@ -64,7 +65,9 @@ public static partial class MoneyParser
             return Failed(MoneyParseError.TooLarge);
 
         var major = long.Parse(parts[0].Length == 0 ? "0" : parts[0], CultureInfo.InvariantCulture);
-        var minor = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(currency.MinorDigits, '0'), CultureInfo.InvariantCulture);
+        var minor = fraction.Length == 0
+            ? 0
+            : long.Parse(fraction.PadRight(currency.MinorDigits, '0'), CultureInfo.InvariantCulture);
         if (major > Money.MaxMajorUnits)
             return Failed(MoneyParseError.TooLarge);
 
@@ -76,6 +79,8 @@ public static partial class MoneyParser
 
     private static MoneyParseResult Failed(MoneyParseError error) => new(null, error);
 
-    [GeneratedRegex(@"^(?<pre>[A-Za-z]{3}|[$€£¥￥₹₽])?\s*(?<num>-?[0-9][0-9, ]*(\.[0-9]+)?|\.[0-9]+)\s*(?<post>[A-Za-z]{3}|[$€£¥￥₹₽])?$")]
+    [GeneratedRegex(
+        @"^(?<pre>[A-Za-z]{3}|[$€£¥￥₹₽])?\s*(?<num>-?[0-9][0-9, ]*(\.[0-9]+)?|\.[0-9]+)\s*"
+        + @"(?<post>[A-Za-z]{3}|[$€£¥￥₹₽])?$")]
     private static partial Regex AmountPattern();
 }

@@ -26,7 +26,7 @@ public sealed class TalentRequest
 
     public int HoursPerWeek { get; set; }
 
-    /// <summary>The date by which the work must be done, as a UTC instant (end of that day in the client's zone).</summary>
+    /// <summary>When the work must be done: a UTC instant, the end of that day in the client's zone.</summary>
     public DateTimeOffset Deadline { get; set; }
 
     public WorkMode Mode { get; set; }

@@ -101,8 +101,10 @@ public sealed class LiteDbStoreTests : IDisposable
         using var store = LiteDbStore.OpenFile(_file.Path, _time);
 
         Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
-        Assert.Equal(SchemaMigrations.Latest, store.Database.GetCollection("meta").FindById("schema")["version"].AsInt32);
-        var indexes = store.Database.GetCollection("$indexes").Find("collection = 'outbox'").Select(i => i["name"].AsString);
+        var schema = store.Database.GetCollection("meta").FindById("schema");
+        Assert.Equal(SchemaMigrations.Latest, schema["version"].AsInt32);
+        var indexes = store.Database.GetCollection("$indexes").Find("collection = 'outbox'")
+            .Select(i => i["name"].AsString);
         Assert.Contains("DedupeKey", indexes);
     }
 

@@ -29,7 +29,8 @@ public sealed class OutboxTests : IDisposable
     public void Due_AfterSentAndRetry_ReturnsOnlyWhatIsPendingAndDue()
     {
         using var store = LiteDbStore.OpenFile(_file.Path, _time);
-        store.Enqueue([Builders.Notification("n1", "k1"), Builders.Notification("n2", "k2"), Builders.Notification("n3", "k3")]);
+        store.Enqueue(
+            [Builders.Notification("n1", "k1"), Builders.Notification("n2", "k2"), Builders.Notification("n3", "k3")]);
 
         store.MarkSent("n1", _time.GetUtcNow());
         store.MarkRetry("n2", _time.GetUtcNow().AddSeconds(30), "429");
