@@ -167,27 +167,28 @@ public sealed partial class OfferIndex
 
     /// <summary>
     /// Filters and scores one offer; p is −1 when the offer provably scores below the threshold
-    /// (an upper bound over every possible text relevance says so), which skips the BM25 work.
+    /// (an upper bound over every possible text relevance says so), which skips the working-hours
+    /// filter and the BM25 work: an offer that cannot enter the top k needs neither.
     /// </summary>
     private static FilterReason Score(
         RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, double overlap, out double p)
     {
         p = -1;
         var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
-        var reason = PairFeatures.Filter(query, offer, overlap, bm25);
+        var reason = PairFeatures.FilterCheap(query, offer, overlap, bm25);
         if (reason != FilterReason.None)
             return reason;
 
         Span<double> x = stackalloc double[FeatureVector.Count];
         PairFeatures.Compute(query, offer, overlap, bm25, x);
+        if (query.RequiredCount > 0 && threshold >= 0
+            && model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance) < threshold)
+            return FilterReason.None;
+        reason = PairFeatures.FilterHours(query, offer);
+        if (reason != FilterReason.None)
+            return reason;
         if (query.RequiredCount > 0)
-        {
-            var bound = model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance);
-            if (bound < threshold)
-                return FilterReason.None;
-            bm25 = PairFeatures.Bm25(query, offer);
-            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(bm25);
-        }
+            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(PairFeatures.Bm25(query, offer));
 
         p = model.Score(x).Match;
         return FilterReason.None;
