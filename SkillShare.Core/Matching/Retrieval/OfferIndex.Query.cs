@@ -21,7 +21,7 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                return [.. Rank(query, model, Candidates(query), k).Select(b => Materialise(query, model, b.Slot))];
+                return [.. Rank(query, model, k).Select(b => Materialise(query, model, b.Slot))];
             }
             finally
             {
@@ -45,7 +45,7 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                return [.. Rank(query, model, Candidates(query), k)
+                return [.. Rank(query, model, k)
                     .Select(b => new MatchCandidate(_slots[b.Slot]!.OfferId, _slots[b.Slot]!.MemberId, b.Score))];
             }
             finally
@@ -118,18 +118,25 @@ public sealed partial class OfferIndex
     /// Scores candidates group by group, highest skill overlap first, and skips a whole group when
     /// even the most favourable values of its other features could not enter the top k.
     /// </summary>
-    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
+    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, int k)
     {
         var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
-        foreach (var (overlap, slots) in ByOverlap(query, candidates))
+        var groups = new List<(double Overlap, int End)>();
+        var ordered = GroupCandidates(query, groups);
+        var start = 0;
+        foreach (var (overlap, end) in groups)
         {
             var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
-            if (full && ScoreBounds.Best(query, model, overlap) < worst.Score)
-                continue;
-            foreach (var slot in slots)
-                Offer(query, model, heap, k, slot, overlap);
+            if (!full || ScoreBounds.Best(query, model, overlap) >= worst.Score)
+            {
+                for (var i = start; i < end; i++)
+                    Offer(query, model, heap, k, ordered[i], overlap);
+            }
+
+            start = end;
         }
 
+        ArrayPool<int>.Shared.Return(ordered);
         var best = new List<(double Score, int Slot)>(heap.Count);
         while (heap.TryDequeue(out var slot, out var priority))
             best.Add(priority);
@@ -149,20 +156,6 @@ public sealed partial class OfferIndex
             heap.Enqueue(slot, (p, slot));
         else if (WorstFirst.Instance.Compare((p, slot), worst) > 0)
             heap.EnqueueDequeue(slot, (p, slot));
-    }
-
-    private IEnumerable<(double Overlap, List<int> Slots)> ByOverlap(RequestQuery query, List<int> candidates)
-    {
-        var groups = new Dictionary<double, List<int>>();
-        foreach (var slot in candidates)
-        {
-            var overlap = PairFeatures.SkillOverlap(query, _slots[slot]!);
-            if (!groups.TryGetValue(overlap, out var group))
-                groups[overlap] = group = [];
-            group.Add(slot);
-        }
-
-        return groups.OrderByDescending(g => g.Key).Select(g => (g.Key, g.Value));
     }
 
     /// <summary>
@@ -202,30 +195,6 @@ public sealed partial class OfferIndex
         PairFeatures.Compute(query, offer, overlap, PairFeatures.Bm25(query, offer), x);
         var features = new FeatureVector(x);
         return new MatchResult(offer.OfferId, offer.MemberId, model.Score(x), features, model.Explain(features));
-    }
-
-    private List<int> Candidates(RequestQuery query)
-    {
-        var seen = ArrayPool<bool>.Shared.Rent(_slots.Count);
-        Array.Clear(seen, 0, _slots.Count);
-        var postings = query.RequiredCount > 0
-            ? query.ExpandedOrdinals.Select(o => _skillPostings[o])
-            : query.Terms.Select(t => _termPostings[t]);
-        foreach (var list in postings)
-        {
-            foreach (var slot in list)
-                seen[slot] = true;
-        }
-
-        var candidates = new List<int>();
-        for (var slot = 0; slot < _slots.Count; slot++)
-        {
-            if (seen[slot])
-                candidates.Add(slot);
-        }
-
-        ArrayPool<bool>.Shared.Return(seen);
-        return candidates;
     }
 
     private sealed class WorstFirst : IComparer<(double Score, int Slot)>
