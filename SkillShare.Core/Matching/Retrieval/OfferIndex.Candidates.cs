@@ -15,9 +15,10 @@ public sealed partial class OfferIndex
         var slots = Candidates(query, out var count);
         var groupOf = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
         var ordered = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        var best = BestWeights(query);
         try
         {
-            var overlaps = CountGroups(query, slots, count, groupOf);
+            var overlaps = CountGroups(query, slots, count, groupOf, best);
             var starts = GroupStarts(overlaps, groups);
             for (var i = 0; i < count; i++)
                 ordered[starts[groupOf[i]]++] = slots[i];
@@ -27,19 +28,21 @@ public sealed partial class OfferIndex
         {
             ArrayPool<int>.Shared.Return(slots);
             ArrayPool<int>.Shared.Return(groupOf);
+            ArrayPool<float>.Shared.Return(best);
         }
     }
 
     /// <summary>
     /// Each candidate's group (one per distinct overlap, in first-seen order); the groups' overlaps and sizes.
     /// </summary>
-    private List<(double Overlap, int Count)> CountGroups(RequestQuery query, int[] slots, int count, int[] groupOf)
+    private List<(double Overlap, int Count)> CountGroups(
+        RequestQuery query, int[] slots, int count, int[] groupOf, float[] best)
     {
         var ids = new Dictionary<double, int>();
         var overlaps = new List<(double Overlap, int Count)>();
         for (var i = 0; i < count; i++)
         {
-            var overlap = PairFeatures.SkillOverlap(query, _slots[slots[i]]!);
+            var overlap = Overlap(query, best, slots[i]);
             if (!ids.TryGetValue(overlap, out var id))
             {
                 ids[overlap] = id = overlaps.Count;
@@ -69,6 +72,42 @@ public sealed partial class OfferIndex
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// Per listed skill and slot, the best weight of the offer's skills ([skill * slots + slot]), from
+    /// the posting lists alone: the same values <see cref="PairFeatures.SkillOverlap"/> takes the
+    /// maximum of, without reading the offers. Pooled.
+    /// </summary>
+    private float[] BestWeights(RequestQuery query)
+    {
+        var n = _slots.Count;
+        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, query.RequiredCount * n));
+        Array.Clear(best, 0, query.RequiredCount * n);
+        for (var r = 0; r < query.RequiredCount; r++)
+        {
+            foreach (var ordinal in query.ExpandedOrdinals)
+            {
+                var weight = query.WeightOf(r, ordinal);
+                foreach (var slot in _skillPostings[ordinal])
+                    best[(r * n) + slot] = Math.Max(best[(r * n) + slot], weight);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The skill overlap from <see cref="BestWeights"/>, summed as <see cref="PairFeatures.SkillOverlap"/> sums it.
+    /// </summary>
+    private double Overlap(RequestQuery query, float[] best, int slot)
+    {
+        if (query.RequiredCount == 0)
+            return 0;
+        var total = 0.0;
+        for (var r = 0; r < query.RequiredCount; r++)
+            total += best[(r * _slots.Count) + slot];
+        return total / query.RequiredCount;
     }
 
     /// <summary>Every slot on a posting list the query reaches, ascending, in a pooled array.</summary>
