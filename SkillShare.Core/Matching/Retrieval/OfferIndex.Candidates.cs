@@ -110,6 +110,25 @@ public sealed partial class OfferIndex
         return total / query.RequiredCount;
     }
 
+    /// <summary>
+    /// Per slot, a BM25 no offer there can reach: idf × (k1 + 1) summed over the query terms the offer
+    /// has (each term's share, idf × tf × (k1 + 1) / (tf + norm), stays below it). Pooled; empty
+    /// (all zero) for a request without skills, which does not use it.
+    /// </summary>
+    private double[] TextBounds(RequestQuery query)
+    {
+        var bounds = ArrayPool<double>.Shared.Rent(Math.Max(1, _slots.Count));
+        Array.Clear(bounds, 0, _slots.Count);
+        for (var i = 0; query.RequiredCount > 0 && i < query.Terms.Length; i++)
+        {
+            var ceiling = query.TermIdf[i] * (PairFeatures.K1 + 1);
+            foreach (var slot in _termPostings[query.Terms[i]])
+                bounds[slot] += ceiling;
+        }
+
+        return bounds;
+    }
+
     /// <summary>Every slot on a posting list the query reaches, ascending, in a pooled array.</summary>
     private int[] Candidates(RequestQuery query, out int count)
     {

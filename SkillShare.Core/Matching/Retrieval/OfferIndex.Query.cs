@@ -76,7 +76,7 @@ public sealed partial class OfferIndex
                     if (offer is null)
                         continue;
                     var overlap = PairFeatures.SkillOverlap(query, offer);
-                    if (Score(query, offer, model, -1, overlap, out var p) == FilterReason.None)
+                    if (Score(query, offer, model, Unbounded(query), overlap, out var p) == FilterReason.None)
                         scored.Add((p, offer.Slot));
                 }
 
@@ -103,7 +103,8 @@ public sealed partial class OfferIndex
             try
             {
                 var offer = _slots[slot]!;
-                var reason = Score(query, offer, model, -1, PairFeatures.SkillOverlap(query, offer), out _);
+                var overlap = PairFeatures.SkillOverlap(query, offer);
+                var reason = Score(query, offer, model, Unbounded(query), overlap, out _);
                 return new PairEvaluation(
                     reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
             }
@@ -123,6 +124,7 @@ public sealed partial class OfferIndex
         var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
         var groups = new List<(double Overlap, int End)>();
         var ordered = GroupCandidates(query, groups);
+        var textBounds = TextBounds(query);
         var start = 0;
         foreach (var (overlap, end) in groups)
         {
@@ -130,13 +132,14 @@ public sealed partial class OfferIndex
             if (!full || ScoreBounds.Best(query, model, overlap) >= worst.Score)
             {
                 for (var i = start; i < end; i++)
-                    Offer(query, model, heap, k, ordered[i], overlap);
+                    Offer(query, model, heap, k, ordered[i], (overlap, textBounds[ordered[i]]));
             }
 
             start = end;
         }
 
         ArrayPool<int>.Shared.Return(ordered);
+        ArrayPool<double>.Shared.Return(textBounds);
         var best = new List<(double Score, int Slot)>(heap.Count);
         while (heap.TryDequeue(out var slot, out var priority))
             best.Add(priority);
@@ -146,10 +149,11 @@ public sealed partial class OfferIndex
 
     private void Offer(
         RequestQuery query, ReciprocalModel model, PriorityQueue<int, (double Score, int Slot)> heap, int k, int slot,
-        double overlap)
+        (double Overlap, double TextBound) known)
     {
         var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
-        var reason = Score(query, _slots[slot]!, model, full ? worst.Score : -1, overlap, out var p);
+        var maxText = PairFeatures.TextRelevance(known.TextBound) + 1e-9;
+        var reason = Score(query, _slots[slot]!, model, (full ? worst.Score : -1, maxText), known.Overlap, out var p);
         if (reason != FilterReason.None || p < 0)
             return;
         if (!full)
@@ -160,12 +164,14 @@ public sealed partial class OfferIndex
 
     /// <summary>
     /// Filters and scores one offer; p is −1 when the offer provably scores below the threshold
-    /// (an upper bound over every possible text relevance says so), which skips the working-hours
-    /// filter and the BM25 work: an offer that cannot enter the top k needs neither.
+    /// (an upper bound over every text relevance up to the bound's MaxText says so), which skips the
+    /// working-hours filter and the BM25 work: an offer that cannot enter the top k needs neither.
     /// </summary>
     private static FilterReason Score(
-        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, double overlap, out double p)
+        RequestQuery query, IndexedOffer offer, ReciprocalModel model, (double Threshold, double MaxText) bound,
+        double overlap, out double p)
     {
+        var threshold = bound.Threshold;
         p = -1;
         var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
         var reason = PairFeatures.FilterCheap(query, offer, overlap, bm25);
@@ -175,7 +181,7 @@ public sealed partial class OfferIndex
         Span<double> x = stackalloc double[FeatureVector.Count];
         PairFeatures.Compute(query, offer, overlap, bm25, x);
         if (query.RequiredCount > 0 && threshold >= 0
-            && model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance) < threshold)
+            && model.UpperBound(x, MatchFeature.TextRelevance, 0, bound.MaxText) < threshold)
             return FilterReason.None;
         reason = PairFeatures.FilterHours(query, offer);
         if (reason != FilterReason.None)
@@ -186,6 +192,9 @@ public sealed partial class OfferIndex
         p = model.Score(x).Match;
         return FilterReason.None;
     }
+
+    /// <summary>No threshold: the offer is always filtered and scored in full.</summary>
+    private static (double Threshold, double MaxText) Unbounded(RequestQuery query) => (-1, query.MaxTextRelevance);
 
     private MatchResult Materialise(RequestQuery query, ReciprocalModel model, int slot)
     {
