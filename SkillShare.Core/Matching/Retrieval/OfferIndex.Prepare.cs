@@ -22,14 +22,34 @@ public sealed partial class OfferIndex
             TermIdf = idf,
             MaxTextRelevance = PairFeatures.TextRelevance(idf.Sum() * (PairFeatures.K1 + 1)) + 1e-9,
             AverageLength = _slotByOfferId.Count == 0 ? 1 : Math.Max(1.0, (double)_totalLength / _slotByOfferId.Count),
-            ZoneOffsets = [.. _zones.Select(z => z.GetUtcOffset(now).TotalHours)],
-            ClientOffset = FindZone(entry.Client.TimeZoneId).GetUtcOffset(now).TotalHours,
+            ZoneOffsets = ZoneOffsetsAt(now),
+            ClientOffset = ClientOffsetAt(entry.Client.TimeZoneId, now),
             Place = request.Place is null ? -1 : _placeIds.GetValueOrDefault(SkillTaxonomy.LabelKey(request.Place), -2),
             Now = now,
+            RequestRecency = PairFeatures.Recency(now, request.UpdatedAt),
+            ClientReputation = PairFeatures.Unit(entry.Client.Reputation),
+            ClientResponseRate = PairFeatures.Unit(entry.Client.ResponseRate),
             ClientMember = _memberIds.GetValueOrDefault(entry.Client.MemberId, -1),
             BudgetCurrency = _currencyIds.GetValueOrDefault(request.BudgetMax.CurrencyCode ?? "", -1),
         };
     }
+
+    /// <summary>
+    /// Every known zone's UTC offset in hours at <paramref name="now"/>; kept while the instant and the
+    /// zones stay the same, since a sweep prepares many requests at one instant. Read only by queries.
+    /// </summary>
+    private double[] ZoneOffsetsAt(DateTimeOffset now)
+    {
+        if (_zoneOffsets is { } cached && _zoneOffsetsAt == now && cached.Length == _zones.Count)
+            return cached;
+        _zoneOffsetsAt = now;
+        return _zoneOffsets = [.. _zones.Select(z => z.GetUtcOffset(now).TotalHours)];
+    }
+
+    private double ClientOffsetAt(string timeZoneId, DateTimeOffset now) =>
+        _zoneIds.TryGetValue(timeZoneId, out var zone)
+            ? ZoneOffsetsAt(now)[zone]
+            : FindZone(timeZoneId).GetUtcOffset(now).TotalHours;
 
     /// <summary>Per required skill, the weight of each skill ordinal (pooled array), and every ordinal used.</summary>
     private (float[] Weights, int[] Expanded) SkillWeights(List<SkillRef> required)

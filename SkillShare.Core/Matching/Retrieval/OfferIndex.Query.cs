@@ -21,7 +21,7 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                return [.. Rank(query, model, Candidates(query), k).Select(b => Materialise(query, model, b.Slot))];
+                return [.. Rank(query, model, k).Select(b => Materialise(query, model, b.Slot))];
             }
             finally
             {
@@ -45,7 +45,7 @@ public sealed partial class OfferIndex
             var query = Prepare(request, now);
             try
             {
-                return [.. Rank(query, model, Candidates(query), k)
+                return [.. Rank(query, model, k)
                     .Select(b => new MatchCandidate(_slots[b.Slot]!.OfferId, _slots[b.Slot]!.MemberId, b.Score))];
             }
             finally
@@ -76,7 +76,7 @@ public sealed partial class OfferIndex
                     if (offer is null)
                         continue;
                     var overlap = PairFeatures.SkillOverlap(query, offer);
-                    if (Score(query, offer, model, -1, overlap, out var p) == FilterReason.None)
+                    if (Score(query, offer, model, Unbounded(query), overlap, out var p) == FilterReason.None)
                         scored.Add((p, offer.Slot));
                 }
 
@@ -103,7 +103,8 @@ public sealed partial class OfferIndex
             try
             {
                 var offer = _slots[slot]!;
-                var reason = Score(query, offer, model, -1, PairFeatures.SkillOverlap(query, offer), out _);
+                var overlap = PairFeatures.SkillOverlap(query, offer);
+                var reason = Score(query, offer, model, Unbounded(query), overlap, out _);
                 return new PairEvaluation(
                     reason, reason == FilterReason.None ? Materialise(query, model, slot) : null);
             }
@@ -118,18 +119,27 @@ public sealed partial class OfferIndex
     /// Scores candidates group by group, highest skill overlap first, and skips a whole group when
     /// even the most favourable values of its other features could not enter the top k.
     /// </summary>
-    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, List<int> candidates, int k)
+    private List<(double Score, int Slot)> Rank(RequestQuery query, ReciprocalModel model, int k)
     {
         var heap = new PriorityQueue<int, (double Score, int Slot)>(k + 1, WorstFirst.Instance);
-        foreach (var (overlap, slots) in ByOverlap(query, candidates))
+        var groups = new List<(double Overlap, int End)>();
+        var ordered = GroupCandidates(query, groups);
+        var textBounds = TextBounds(query);
+        var start = 0;
+        foreach (var (overlap, end) in groups)
         {
             var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
-            if (full && ScoreBounds.Best(query, model, overlap) < worst.Score)
-                continue;
-            foreach (var slot in slots)
-                Offer(query, model, heap, k, slot, overlap);
+            if (!full || ScoreBounds.Best(query, model, overlap) >= worst.Score)
+            {
+                for (var i = start; i < end; i++)
+                    Offer(query, model, heap, k, ordered[i], (overlap, textBounds[ordered[i]]));
+            }
+
+            start = end;
         }
 
+        ArrayPool<int>.Shared.Return(ordered);
+        ArrayPool<double>.Shared.Return(textBounds);
         var best = new List<(double Score, int Slot)>(heap.Count);
         while (heap.TryDequeue(out var slot, out var priority))
             best.Add(priority);
@@ -139,10 +149,11 @@ public sealed partial class OfferIndex
 
     private void Offer(
         RequestQuery query, ReciprocalModel model, PriorityQueue<int, (double Score, int Slot)> heap, int k, int slot,
-        double overlap)
+        (double Overlap, double TextBound) known)
     {
         var full = heap.TryPeek(out _, out var worst) && heap.Count == k;
-        var reason = Score(query, _slots[slot]!, model, full ? worst.Score : -1, overlap, out var p);
+        var maxText = PairFeatures.TextRelevance(known.TextBound) + 1e-9;
+        var reason = Score(query, _slots[slot]!, model, (full ? worst.Score : -1, maxText), known.Overlap, out var p);
         if (reason != FilterReason.None || p < 0)
             return;
         if (!full)
@@ -151,47 +162,39 @@ public sealed partial class OfferIndex
             heap.EnqueueDequeue(slot, (p, slot));
     }
 
-    private IEnumerable<(double Overlap, List<int> Slots)> ByOverlap(RequestQuery query, List<int> candidates)
-    {
-        var groups = new Dictionary<double, List<int>>();
-        foreach (var slot in candidates)
-        {
-            var overlap = PairFeatures.SkillOverlap(query, _slots[slot]!);
-            if (!groups.TryGetValue(overlap, out var group))
-                groups[overlap] = group = [];
-            group.Add(slot);
-        }
-
-        return groups.OrderByDescending(g => g.Key).Select(g => (g.Key, g.Value));
-    }
-
     /// <summary>
     /// Filters and scores one offer; p is −1 when the offer provably scores below the threshold
-    /// (an upper bound over every possible text relevance says so), which skips the BM25 work.
+    /// (an upper bound over every text relevance up to the bound's MaxText says so), which skips the
+    /// working-hours filter and the BM25 work: an offer that cannot enter the top k needs neither.
     /// </summary>
     private static FilterReason Score(
-        RequestQuery query, IndexedOffer offer, ReciprocalModel model, double threshold, double overlap, out double p)
+        RequestQuery query, IndexedOffer offer, ReciprocalModel model, (double Threshold, double MaxText) bound,
+        double overlap, out double p)
     {
+        var threshold = bound.Threshold;
         p = -1;
         var bm25 = query.RequiredCount == 0 ? PairFeatures.Bm25(query, offer) : 0;
-        var reason = PairFeatures.Filter(query, offer, overlap, bm25);
+        var reason = PairFeatures.FilterCheap(query, offer, overlap, bm25);
         if (reason != FilterReason.None)
             return reason;
 
         Span<double> x = stackalloc double[FeatureVector.Count];
         PairFeatures.Compute(query, offer, overlap, bm25, x);
+        if (query.RequiredCount > 0 && threshold >= 0
+            && model.UpperBound(x, MatchFeature.TextRelevance, 0, bound.MaxText) < threshold)
+            return FilterReason.None;
+        reason = PairFeatures.FilterHours(query, offer);
+        if (reason != FilterReason.None)
+            return reason;
         if (query.RequiredCount > 0)
-        {
-            var bound = model.UpperBound(x, MatchFeature.TextRelevance, 0, query.MaxTextRelevance);
-            if (bound < threshold)
-                return FilterReason.None;
-            bm25 = PairFeatures.Bm25(query, offer);
-            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(bm25);
-        }
+            x[(int)MatchFeature.TextRelevance] = PairFeatures.TextRelevance(PairFeatures.Bm25(query, offer));
 
         p = model.Score(x).Match;
         return FilterReason.None;
     }
+
+    /// <summary>No threshold: the offer is always filtered and scored in full.</summary>
+    private static (double Threshold, double MaxText) Unbounded(RequestQuery query) => (-1, query.MaxTextRelevance);
 
     private MatchResult Materialise(RequestQuery query, ReciprocalModel model, int slot)
     {
@@ -201,30 +204,6 @@ public sealed partial class OfferIndex
         PairFeatures.Compute(query, offer, overlap, PairFeatures.Bm25(query, offer), x);
         var features = new FeatureVector(x);
         return new MatchResult(offer.OfferId, offer.MemberId, model.Score(x), features, model.Explain(features));
-    }
-
-    private List<int> Candidates(RequestQuery query)
-    {
-        var seen = ArrayPool<bool>.Shared.Rent(_slots.Count);
-        Array.Clear(seen, 0, _slots.Count);
-        var postings = query.RequiredCount > 0
-            ? query.ExpandedOrdinals.Select(o => _skillPostings[o])
-            : query.Terms.Select(t => _termPostings[t]);
-        foreach (var list in postings)
-        {
-            foreach (var slot in list)
-                seen[slot] = true;
-        }
-
-        var candidates = new List<int>();
-        for (var slot = 0; slot < _slots.Count; slot++)
-        {
-            if (seen[slot])
-                candidates.Add(slot);
-        }
-
-        ArrayPool<bool>.Shared.Return(seen);
-        return candidates;
     }
 
     private sealed class WorstFirst : IComparer<(double Score, int Slot)>

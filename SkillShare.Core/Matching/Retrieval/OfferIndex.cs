@@ -25,6 +25,8 @@ public sealed partial class OfferIndex(SkillTaxonomy taxonomy)
     private readonly Stack<int> _freeSlots = new();
     private readonly Dictionary<string, int> _slotByOfferId = new(StringComparer.Ordinal);
     private long _totalLength;
+    private double[]? _zoneOffsets;
+    private DateTimeOffset _zoneOffsetsAt;
 
     /// <summary>How many offers the index holds.</summary>
     public int Count

@@ -19,6 +19,13 @@ internal static class PairFeatures
 
     public static FilterReason Filter(RequestQuery query, IndexedOffer offer, double skillOverlap, double text)
     {
+        var reason = FilterCheap(query, offer, skillOverlap, text);
+        return reason != FilterReason.None ? reason : FilterHours(query, offer);
+    }
+
+    /// <summary>Every hard filter but the working-hours one, in the order <see cref="Filter"/> reports them.</summary>
+    public static FilterReason FilterCheap(RequestQuery query, IndexedOffer offer, double skillOverlap, double text)
+    {
         var request = query.Request;
         if (request.Status != PostStatus.Published)
             return FilterReason.NotPublished;
@@ -30,8 +37,12 @@ internal static class PairFeatures
             return FilterReason.Paused;
         if (query.RequiredCount > 0 ? skillOverlap <= 0 : text <= 0)
             return FilterReason.NoSharedSkill;
-        return FilterBudgetPlaceHours(query, offer);
+        return FilterBudgetPlace(query, offer);
     }
+
+    /// <summary>The last hard filter, the costliest: working windows that never overlap.</summary>
+    public static FilterReason FilterHours(RequestQuery query, IndexedOffer offer) =>
+        HoursOverlap(query, offer) ? FilterReason.None : FilterReason.NoHoursOverlap;
 
     public static double SkillOverlap(RequestQuery query, IndexedOffer offer)
     {
@@ -67,7 +78,6 @@ internal static class PairFeatures
     public static void Compute(RequestQuery query, IndexedOffer offer, double overlap, double bm25, Span<double> x)
     {
         var request = query.Request;
-        var client = query.Client;
         x[(int)MatchFeature.SkillOverlap] = overlap;
         x[(int)MatchFeature.TextRelevance] = TextRelevance(bm25);
         x[(int)MatchFeature.BudgetFit] = BudgetFit(request, offer.RateMinor);
@@ -75,10 +85,10 @@ internal static class PairFeatures
         x[(int)MatchFeature.TimeZoneDistance] = ZoneDistance(query.ClientOffset, query.ZoneOffsets[offer.Zone]);
         x[(int)MatchFeature.FreelancerReputation] = Unit(offer.Reputation);
         x[(int)MatchFeature.FreelancerResponseRate] = Unit(offer.ResponseRate);
-        x[(int)MatchFeature.ClientReputation] = Unit(client.Reputation);
-        x[(int)MatchFeature.ClientResponseRate] = Unit(client.ResponseRate);
+        x[(int)MatchFeature.ClientReputation] = query.ClientReputation;
+        x[(int)MatchFeature.ClientResponseRate] = query.ClientResponseRate;
         x[(int)MatchFeature.OfferRecency] = Recency(query.Now, offer.UpdatedAt);
-        x[(int)MatchFeature.RequestRecency] = Recency(query.Now, request.UpdatedAt);
+        x[(int)MatchFeature.RequestRecency] = query.RequestRecency;
     }
 
     /// <summary>BM25 squashed to 0..1: half at <see cref="TextHalfScore"/>.</summary>
@@ -112,7 +122,7 @@ internal static class PairFeatures
         return Math.Exp(-days * Math.Log(2) / RecencyHalfLifeDays);
     }
 
-    private static FilterReason FilterBudgetPlaceHours(RequestQuery query, IndexedOffer offer)
+    private static FilterReason FilterBudgetPlace(RequestQuery query, IndexedOffer offer)
     {
         var request = query.Request;
         if (HasBudget(request))
@@ -126,7 +136,7 @@ internal static class PairFeatures
         var onSite = request.Mode == WorkMode.OnSite || offer.Mode == WorkMode.OnSite;
         if (onSite && (query.Place < 0 || query.Place != offer.Place))
             return FilterReason.PlaceMismatch;
-        return HoursOverlap(query, offer) ? FilterReason.None : FilterReason.NoHoursOverlap;
+        return FilterReason.None;
     }
 
     private static bool HoursOverlap(RequestQuery query, IndexedOffer offer)

@@ -37,6 +37,15 @@ internal sealed class RequestQuery
 
     public required DateTimeOffset Now { get; init; }
 
+    /// <summary>The request's recency at <see cref="Now"/>, the same for every offer.</summary>
+    public required double RequestRecency { get; init; }
+
+    /// <summary>The client's reputation as a feature value (0..1, neutral when unknown).</summary>
+    public required double ClientReputation { get; init; }
+
+    /// <summary>The client's response rate as a feature value (0..1, neutral when unknown).</summary>
+    public required double ClientResponseRate { get; init; }
+
     /// <summary>The client's member ordinal in the index, or -1 when they have no offer.</summary>
     public required int ClientMember { get; init; }
 

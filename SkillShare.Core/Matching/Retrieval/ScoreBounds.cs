@@ -16,10 +16,9 @@ internal static class ScoreBounds
         high.Fill(1);
         Fix(low, high, MatchFeature.SkillOverlap, overlap);
         high[(int)MatchFeature.TextRelevance] = query.MaxTextRelevance;
-        var client = query.Client;
-        Fix(low, high, MatchFeature.ClientReputation, PairFeatures.Unit(client.Reputation));
-        Fix(low, high, MatchFeature.ClientResponseRate, PairFeatures.Unit(client.ResponseRate));
-        Fix(low, high, MatchFeature.RequestRecency, PairFeatures.Recency(query.Now, query.Request.UpdatedAt));
+        Fix(low, high, MatchFeature.ClientReputation, query.ClientReputation);
+        Fix(low, high, MatchFeature.ClientResponseRate, query.ClientResponseRate);
+        Fix(low, high, MatchFeature.RequestRecency, query.RequestRecency);
         return model.UpperBound(low, high);
     }
 

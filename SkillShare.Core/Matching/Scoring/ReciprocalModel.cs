@@ -14,6 +14,12 @@ public sealed class ReciprocalModel(LogisticModel client, LogisticModel freelanc
     /// <summary>How many reasons a match carries.</summary>
     public const int ReasonCount = 3;
 
+    /// <summary>
+    /// Relative headroom on <see cref="UpperBound(Span{double}, MatchFeature, double, double)"/>: its
+    /// logits are summed in another order than <see cref="Score"/>'s, so rounding may differ a little.
+    /// </summary>
+    private const double BoundSlack = 1e-9;
+
     public LogisticModel Client { get; } = client;
 
     public LogisticModel Freelancer { get; } = freelancer;
@@ -37,12 +43,10 @@ public sealed class ReciprocalModel(LogisticModel client, LogisticModel freelanc
         features[i] = low;
         var clientLow = Client.Logit(features);
         var freelancerLow = Freelancer.Logit(features);
-        features[i] = high;
-        var clientHigh = Client.Logit(features);
-        var freelancerHigh = Freelancer.Logit(features);
         features[i] = saved;
-        return LogisticModel.Sigmoid(Math.Max(clientLow, clientHigh))
-            * LogisticModel.Sigmoid(Math.Max(freelancerLow, freelancerHigh));
+        var clientBest = clientLow + Math.Max(0, Client.Weights[i] * (high - low));
+        var freelancerBest = freelancerLow + Math.Max(0, Freelancer.Weights[i] * (high - low));
+        return LogisticModel.Sigmoid(clientBest) * LogisticModel.Sigmoid(freelancerBest) * (1 + BoundSlack);
     }
 
     /// <summary>The highest P(match) over every feature vector with low[i] ≤ x[i] ≤ high[i].</summary>
