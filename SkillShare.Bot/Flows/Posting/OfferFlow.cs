@@ -120,36 +120,18 @@ internal sealed class OfferFlow : IFlow
         await FireAsync(context, Trigger.Answer);
     }
 
-    private async Task DecideAsync(FlowContext context, TurnInput input)
-    {
-        var decision = PostSteps.ReadDecision(input);
-        if (decision == PostSteps.EditAction)
-        {
-            await FireAsync(context, Trigger.Edit);
-        }
-        else if (decision == PostSteps.PublishAction && PostSteps.MayPublish(context))
-        {
-            await _machine.FireAsync(Trigger.Publish);
-            Publish(context);
-        }
-        else if (decision != PostSteps.PublishAction)
-        {
-            Prompt(context, "flows.hint.use_buttons");
-        }
-    }
+    private Task DecideAsync(FlowContext context, TurnInput input) =>
+        PostSteps.DecideAsync(context, input,
+            () => FireAsync(context, Trigger.Edit),
+            async () =>
+            {
+                await _machine.FireAsync(Trigger.Publish);
+                Publish(context);
+            },
+            hint => Prompt(context, hint));
 
-    private async Task PickFieldAsync(FlowContext context, TurnInput input)
-    {
-        var field = PostSteps.ReadField(input, EditableFields);
-        if (field is null)
-        {
-            Prompt(context, "flows.hint.use_buttons");
-            return;
-        }
-
-        await _machine.FireAsync(_pick, Enum.Parse<State>(field));
-        Prompt(context);
-    }
+    private Task PickFieldAsync(FlowContext context, TurnInput input) =>
+        PostSteps.PickFieldAsync(_machine, _pick, input, EditableFields, hint => Prompt(context, hint));
 
     private void Publish(FlowContext context)
     {

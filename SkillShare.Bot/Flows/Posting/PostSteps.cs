@@ -49,6 +49,36 @@ internal static class PostSteps
         Prompts.Ask(context, "flows.post.pick", hint, rows);
     }
 
+    /// <summary>The summary card's answer: Edit, Publish (when the member may), or a hint to use the buttons.</summary>
+    public static async Task DecideAsync(FlowContext context, TurnInput input, Func<Task> edit, Func<Task> publish,
+        Action<string> hint)
+    {
+        var decision = ReadDecision(input);
+        if (decision == EditAction)
+            await edit();
+        else if (decision == PublishAction && MayPublish(context))
+            await publish();
+        else if (decision != PublishAction)
+            hint("flows.hint.use_buttons");
+    }
+
+    /// <summary>Moves to the field picked for editing and asks it, or hints to use the buttons.</summary>
+    public static async Task PickFieldAsync<TState, TTrigger>(StateMachine<TState, TTrigger> machine,
+        StateMachine<TState, TTrigger>.TriggerWithParameters<TState> pick, TurnInput input,
+        IEnumerable<string> fields, Action<string?> prompt)
+        where TState : struct, Enum
+    {
+        var field = ReadField(input, fields);
+        if (field is null)
+        {
+            prompt("flows.hint.use_buttons");
+            return;
+        }
+
+        await machine.FireAsync(pick, Enum.Parse<TState>(field));
+        prompt(null);
+    }
+
     public static string? ReadDecision(TurnInput input) =>
         input is ButtonInput { Key: EditAction or PublishAction } button ? button.Key : null;
 
